@@ -1,0 +1,1 @@
+"""A tiny inventory package that tenet's README example checks."""

@@ -1,0 +1,220 @@
+#include "linters/cli/check_command.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <cctype>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "linters/cli/all_rules.h"
+#include "linters/cli/file_checker.h"
+#include "linters/core/discovery.h"
+#include "linters/core/tool_rules.h"
+#include "linters/report/reporter.h"
+
+namespace fs = std::filesystem;
+
+namespace tenet::cli {
+namespace {
+
+/// The directory output paths are relative to: the git work tree around the current
+/// directory, else the current directory.
+fs::path project_root() {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  const fs::path git_root = find_git_root(cwd);
+  return git_root.empty() ? cwd : git_root;
+}
+
+std::string display_path_for(const fs::path& path, const fs::path& root, bool& inside_root) {
+  std::string relative = relative_to(path, root);
+  inside_root = !relative.empty();
+  return inside_root ? relative : path.generic_string();
+}
+
+std::string root_uri(const fs::path& root) {
+  std::string uri = "file://";
+  for (const char c : root.generic_string()) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || std::strchr("/-._~", c) != nullptr) {
+      uri += c;
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[byte >> 4];
+      uri += kHex[byte & 0xF];
+    }
+  }
+  if (uri.back() != '/') uri += '/';
+  return uri;
+}
+
+unsigned worker_count(unsigned requested, std::size_t files) {
+  unsigned jobs = requested != 0 ? requested : std::max(1U, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files, 1)));
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  for (const Severity s : {Severity::note, Severity::warning, Severity::error}) {
+    if (severity_name(s) == text) return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  const RuleRegistry& registry = all_rules();
+  std::optional<fs::path> explicit_config;
+  if (options.config_file) explicit_config = fs::absolute(*options.config_file);
+  std::vector<ConfigOverride> overrides = options.overrides;
+  ConfigResolver resolver(registry, overrides, explicit_config);
+  // --isolated: every file gets the defaults plus the command line, whatever is on disk.
+  std::shared_ptr<const Settings> isolated_settings;
+  if (options.isolated) {
+    auto settings = std::make_shared<Settings>();
+    std::error_code ec;
+    settings->project_root = fs::current_path(ec);
+    for (const auto& override : overrides) apply_override(*settings, override, registry);
+    isolated_settings = std::move(settings);
+  }
+  const auto settings_for = [&](const fs::path& path) -> std::shared_ptr<const Settings> {
+    return isolated_settings ? isolated_settings : resolver.settings_for(path);
+  };
+
+  const fs::path root = project_root();
+  std::vector<fs::path> paths;
+  for (const auto& path : options.paths.empty() ? std::vector<std::string>{"."} : options.paths) {
+    std::error_code ec;
+    paths.push_back(fs::absolute(path, ec).lexically_normal());
+  }
+  // Settings are resolved on this thread, before the workers start, so a config error
+  // stops the run before any output is written.
+  std::vector<DiscoveryProblem> problems;
+  std::vector<std::shared_ptr<const Settings>> keep_alive;
+  const std::vector<DiscoveredFile> files = discover_files(
+      paths,
+      [&](const fs::path& path) -> const Settings& {
+        keep_alive.push_back(settings_for(path));
+        return *keep_alive.back();
+      },
+      problems);
+  for (const auto& problem : problems) {
+    if (problem.missing) {
+      std::cerr << "tenet: error: " << problem.path.generic_string() << ": " << problem.message << "\n";
+      return 2;
+    }
+  }
+  std::vector<std::shared_ptr<const Settings>> file_settings;
+  file_settings.reserve(files.size());
+  for (const auto& file : files) file_settings.push_back(settings_for(file.path));
+  keep_alive.clear();
+
+  const bool wants_sarif = std::any_of(options.reports.begin(), options.reports.end(),
+                                       [](const ReportTarget& target) { return target.format == "sarif"; });
+  std::vector<FileReport> reports(files.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> cpp_skipped{0};
+  const auto work = [&] {
+    FileChecker checker(registry, FileCheckOptions{wants_sarif});
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      const DiscoveredFile& file = files[i];
+      bool inside_root = true;
+      const std::string display = display_path_for(file.path, root, inside_root);
+      if (file.kind == FileKind::cpp_source || file.kind == FileKind::cpp_header) {
+        ++cpp_skipped;
+        reports[i] = FileReport{display, inside_root, {}};
+        continue;
+      }
+      if (file.kind == FileKind::unknown) {
+        reports[i] = FileReport{display, inside_root, {}};
+        continue;
+      }
+      try {
+        reports[i] = checker.check(file, display, inside_root, *file_settings[i]);
+      } catch (const std::exception& error) {
+        // One file's failure must not lose every other file's results.
+        reports[i] = unreadable_file_report(display, inside_root,
+                                            std::string("File could not be checked: internal error: ") + error.what() + ".");
+      }
+    }
+  };
+  const unsigned jobs = worker_count(options.jobs, files.size());
+  if (jobs <= 1) {
+    work();
+  } else {
+    std::vector<std::jthread> workers;
+    for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
+  }
+  if (cpp_skipped > 0) {
+    std::cerr << "tenet: note: " << cpp_skipped << " C++ file(s) skipped: the C++ engine is not part of this build.\n";
+  }
+
+  RunReport run;
+  run.tool_version = TENET_VERSION;
+  run.root_uri = root_uri(root);
+  run.files_checked = files.size();
+  for (const auto& problem : problems) {
+    bool inside_root = true;
+    const std::string display = display_path_for(problem.path, root, inside_root);
+    reports.push_back(unreadable_file_report(display, inside_root, problem.message));
+  }
+  // Rules listed in SARIF: every rule enabled for any checked file.
+  std::vector<bool> enabled_anywhere(registry.size(), false);
+  {
+    std::vector<const Settings*> distinct;
+    for (const auto& settings : file_settings) {
+      if (std::find(distinct.begin(), distinct.end(), settings.get()) == distinct.end()) distinct.push_back(settings.get());
+    }
+    if (distinct.empty()) distinct.push_back(settings_for(root / "tenet-placeholder").get());
+    for (const Settings* settings : distinct) {
+      const RuleSelection selection = select_rules(registry, *settings, "");
+      for (const RuleMeta* rule : registry.rules()) {
+        if (selection.enabled(*rule)) enabled_anywhere[registry.index_of(rule)] = true;
+      }
+    }
+  }
+  for (auto& report : reports) {
+    for (const Finding& finding : report.findings) enabled_anywhere[registry.index_of(finding.rule)] = true;
+    if (!report.findings.empty()) run.files.push_back(std::move(report));
+  }
+  for (const RuleMeta* rule : registry.rules()) {
+    if (enabled_anywhere[registry.index_of(rule)]) run.enabled_rules.push_back(rule);
+  }
+  std::sort(run.files.begin(), run.files.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+
+  // Exit status: any unsuppressed finding at or above the fail level.
+  Severity fail_level = settings_for(root / "tenet-placeholder")->fail_level;
+  if (options.fail_level) fail_level = *parse_severity(*options.fail_level);
+  bool failed = false;
+  for (const auto& report : run.files) {
+    for (const Finding& finding : report.findings) {
+      if (!finding.suppressed && finding.level >= fail_level) failed = true;
+    }
+  }
+
+  report::ReportOptions render_options;
+  render_options.show_suppressed = options.show_suppressed;
+  for (const ReportTarget& target : options.reports) {
+    const report::WriteFn write = report::find_writer(target.format);
+    std::ostringstream rendered;
+    if (target.path.empty() || target.path == "-") {
+      render_options.color = target.format == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+      write(run, render_options, std::cout);
+      std::cout.flush();
+    } else {
+      render_options.color = false;
+      write(run, render_options, rendered);
+      report::write_file_atomically(target.path, rendered.str());
+    }
+  }
+  return failed && !options.exit_zero ? 1 : 0;
+}
+
+}  // namespace tenet::cli

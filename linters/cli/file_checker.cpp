@@ -1,0 +1,124 @@
+#include "linters/cli/file_checker.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <tuple>
+
+#include "linters/core/line_hash.h"
+#include "linters/core/selection.h"
+#include "linters/core/suppression.h"
+#include "linters/core/tool_rules.h"
+
+namespace tenet::cli {
+namespace {
+
+/// Reads the whole file into \p contents; on failure returns the reason.
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string& contents) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::string(std::strerror(errno));
+  struct stat info {};
+  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    close(fd);
+    return std::string("it is a directory");
+  }
+  if (info.st_size > 0) contents.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const std::string reason = std::strerror(errno);
+      close(fd);
+      return reason;
+    }
+    if (n == 0) break;
+    contents.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(fd);
+  return std::nullopt;
+}
+
+Finding resolve(const Diagnostic& diagnostic, bool suppressed, const LineTable& lines) {
+  Finding finding;
+  finding.rule = diagnostic.rule;
+  finding.level = diagnostic.rule->severity;
+  finding.message = diagnostic.message;
+  finding.start = lines.position_of(diagnostic.range.begin);
+  finding.end = lines.position_of(std::max(diagnostic.range.end, diagnostic.range.begin));
+  finding.symbol = diagnostic.symbol;
+  finding.suppressed = suppressed;
+  if (diagnostic.fix) {
+    ResolvedFix fix{diagnostic.fix->title, diagnostic.fix->safety, {}};
+    for (const Edit& edit : diagnostic.fix->edits) {
+      fix.edits.push_back({lines.position_of(edit.range.begin), lines.position_of(edit.range.end), edit.replacement});
+    }
+    finding.fix = std::move(fix);
+  }
+  return finding;
+}
+
+bool finding_order(const Finding& a, const Finding& b) {
+  return std::tie(a.start.line, a.start.column, a.rule->code, a.message) <
+         std::tie(b.start.line, b.start.column, b.rule->code, b.message);
+}
+
+}  // namespace
+
+FileReport unreadable_file_report(const std::string& display_path, bool inside_root, std::string message) {
+  Finding finding;
+  finding.rule = &kUnreadableFile;
+  finding.level = kUnreadableFile.severity;
+  finding.message = std::move(message);
+  return FileReport{display_path, inside_root, {std::move(finding)}};
+}
+
+FileChecker::FileChecker(const RuleRegistry& registry, FileCheckOptions options)
+    : registry_(registry), options_(options) {}
+
+FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
+                              const Settings& settings) {
+  const std::string relative = relative_to(file.path, settings.project_root);
+  const RuleSelection rules = select_rules(registry_, settings, relative.empty() ? display_path : relative);
+  FileReport report{display_path, inside_root, {}};
+  const auto unreadable = [&](std::string message) {
+    if (rules.enabled(kUnreadableFile)) report = unreadable_file_report(display_path, inside_root, std::move(message));
+    // Its bytes are unknown, so the fingerprint is that of an empty file's first line.
+    if (options_.compute_line_hashes && !report.findings.empty()) report.findings[0].line_hash = line_hashes({})[0];
+    return report;
+  };
+
+  std::string text;
+  if (auto error = read_file(file.path, text)) return unreadable("File could not be read: " + *error + ".");
+  if (!is_valid_utf8_text(text)) {
+    const bool binary = text.find('\0') != std::string::npos;
+    return unreadable(binary ? "File looks binary (it contains NUL bytes) and was not checked."
+                             : "File is not valid UTF-8 text and was not checked.");
+  }
+  const LineTable lines(text);
+  FileInput input{file.path, display_path, file.kind, text, &lines, &settings, &rules};
+  FileOutput output;
+  if (file.kind == FileKind::python || file.kind == FileKind::python_stub) python_.check(input, output);
+
+  std::vector<CheckedDiagnostic> checked =
+      apply_suppressions(std::move(output.diagnostics), output.suppressions, lines, registry_, settings.external,
+                         rules.enabled(kUnusedSuppression));
+  std::vector<std::string> hashes;
+  for (const CheckedDiagnostic& item : checked) {
+    if (!rules.enabled(*item.diagnostic.rule)) continue;
+    Finding finding = resolve(item.diagnostic, item.suppressed, lines);
+    if (options_.compute_line_hashes) {
+      if (hashes.empty()) hashes = line_hashes(text);
+      if (finding.start.line - 1 < hashes.size()) finding.line_hash = hashes[finding.start.line - 1];
+    }
+    report.findings.push_back(std::move(finding));
+  }
+  std::sort(report.findings.begin(), report.findings.end(), finding_order);
+  return report;
+}
+
+}  // namespace tenet::cli

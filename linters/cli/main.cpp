@@ -1,0 +1,237 @@
+// The `tenet` command: check, rules, explain, config, version.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "linters/cli/all_rules.h"
+#include "linters/cli/check_command.h"
+#include "linters/core/config.h"
+#include "linters/report/reporter.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using tenet::cli::all_rules;
+
+constexpr int kExitUsage = 2;
+
+/// `--select D1,D2` and repeated `--select D3` both become one TOML array.
+std::string toml_string_array(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& joined : values) {
+    std::size_t start = 0;
+    while (start <= joined.size()) {
+      const std::size_t comma = joined.find(',', start);
+      std::string item = joined.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!item.empty()) {
+        if (out.size() > 1) out += ", ";
+        out += nlohmann::json(item).dump();
+      }
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return out + "]";
+}
+
+std::string fixable_word(tenet::FixAvailability fix) {
+  switch (fix) {
+    case tenet::FixAvailability::none: return "-";
+    case tenet::FixAvailability::safe: return "safe";
+    case tenet::FixAvailability::unsafe: return "unsafe";
+  }
+  return "-";
+}
+
+int list_rules(const std::string& format) {
+  const auto& registry = all_rules();
+  if (format == "json") {
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const tenet::RuleMeta* rule : registry.rules()) {
+      rules.push_back({{"code", rule->code},
+                       {"name", rule->name},
+                       {"summary", rule->summary},
+                       {"severity", tenet::severity_name(rule->severity)},
+                       {"default", rule->enabled_by_default},
+                       {"fix", fixable_word(rule->fix)},
+                       {"since", rule->since}});
+    }
+    std::cout << rules.dump(2) << "\n";
+    return 0;
+  }
+  for (const tenet::RuleMeta* rule : registry.rules()) {
+    std::printf("%-8.*s %-36.*s %-8s %-7s %.*s\n", static_cast<int>(rule->code.size()), rule->code.data(),
+                static_cast<int>(rule->name.size()), rule->name.data(), rule->enabled_by_default ? "default" : "opt-in",
+                fixable_word(rule->fix).c_str(), static_cast<int>(rule->summary.size()), rule->summary.data());
+  }
+  return 0;
+}
+
+int explain_rule(const std::string& code_or_name) {
+  const tenet::RuleMeta* rule = all_rules().find(code_or_name);
+  if (rule == nullptr) {
+    std::cerr << "tenet: error: unknown rule \"" << code_or_name << "\" (see `tenet rules`)\n";
+    return kExitUsage;
+  }
+  const std::string_view doc = tenet::rule_doc(rule->code);
+  if (doc.empty()) {
+    std::cout << rule->code << " (" << rule->name << "): " << rule->summary << "\n";
+  } else {
+    std::cout << doc;
+    if (doc.back() != '\n') std::cout << "\n";
+  }
+  return 0;
+}
+
+int show_config(const std::string& path, const std::vector<tenet::ConfigOverride>& overrides,
+                const std::optional<std::string>& config_file) {
+  std::optional<fs::path> explicit_config;
+  if (config_file) explicit_config = fs::absolute(*config_file);
+  tenet::ConfigResolver resolver(all_rules(), overrides, explicit_config);
+  fs::path target = fs::absolute(path.empty() ? "." : path);
+  if (fs::is_directory(target)) target /= "__tenet_config_probe__.py";
+  std::cout << tenet::settings_to_toml(*resolver.settings_for(target));
+  return 0;
+}
+
+/// Splits `FORMAT:PATH` of --report.
+std::optional<tenet::cli::ReportTarget> parse_report_target(const std::string& text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return std::nullopt;
+  return tenet::cli::ReportTarget{text.substr(0, colon), text.substr(colon + 1)};
+}
+
+std::string known_formats() {
+  std::string names;
+  for (const auto name : tenet::report::format_names()) names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"tenet: documentation, exception-handling and logging checks for Python and C++."};
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", std::string("tenet ") + TENET_VERSION);
+
+  // ---- check
+  tenet::cli::CheckOptions check;
+  std::vector<std::string> select, extend_select, ignore, exclude, extend_exclude, config_args, report_args;
+  std::string format = "text";
+  std::string output_file;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check files and directories (default: the current directory).");
+  check_cmd->add_option("paths", check.paths, "Files and directories to check");
+  check_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable (replaces the configured set)")->delimiter(',');
+  check_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',');
+  check_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',');
+  check_cmd->add_option("--exclude", exclude, "Globs to exclude (replaces the defaults)")->delimiter(',');
+  check_cmd->add_option("--extend-exclude", extend_exclude, "Globs to exclude in addition")->delimiter(',');
+  check_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE (TOML value) overriding one setting");
+  check_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+  check_cmd->add_option("--format", format, "Output format: " + known_formats());
+  check_cmd->add_option("-o,--output-file", output_file, "Write the --format output to this file (atomically)");
+  check_cmd->add_option("--report", report_args, "Also write FORMAT:PATH (repeatable)");
+  check_cmd->add_option("--fail-level", check.fail_level, "Lowest level that fails the run: note, warning, error")
+      ->check(CLI::IsMember({"note", "warning", "error"}));
+  check_cmd->add_flag("--exit-zero", check.exit_zero, "Exit 0 even when there are findings");
+  check_cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)");
+  check_cmd->add_flag("--show-suppressed", check.show_suppressed, "Include suppressed findings in the output");
+
+  // ---- rules / explain / config / version
+  std::string rules_format = "text";
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule: code, name, default, fix, summary.");
+  rules_cmd->add_option("--format", rules_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  std::string explain_code;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation.");
+  explain_cmd->add_option("rule", explain_code, "Rule code or name")->required();
+  std::string config_path;
+  std::vector<std::string> config_cmd_args;
+  bool config_isolated = false;
+  CLI::App* config_cmd = app.add_subcommand("config", "Print the effective configuration for a path.");
+  config_cmd->add_option("path", config_path, "File or directory (default: .)");
+  config_cmd->add_option("--config", config_cmd_args, "A config file, or KEY=VALUE overriding one setting");
+  config_cmd->add_flag("--isolated", config_isolated, "Ignore all configuration files");
+  CLI::App* version_cmd = app.add_subcommand("version", "Print tenet's version.");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    std::cout << "tenet " << TENET_VERSION << "\n";
+    return 0;
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == 0) {
+      // Help of a subcommand.
+      std::cout << (app.get_subcommands().empty() ? app.help() : app.get_subcommands().front()->help());
+      return 0;
+    }
+    std::cerr << "tenet: error: " << error.what() << " (see `tenet --help`)\n";
+    return kExitUsage;
+  }
+
+  try {
+    if (*version_cmd) {
+      std::cout << "tenet " << TENET_VERSION << "\n";
+      return 0;
+    }
+    if (*rules_cmd) return list_rules(rules_format);
+    if (*explain_cmd) return explain_rule(explain_code);
+    // --config takes either a file or KEY=VALUE, as ruff's does.
+    const auto split_config = [](const std::vector<std::string>& args, std::vector<tenet::ConfigOverride>& overrides,
+                                 std::optional<std::string>& file) {
+      for (const auto& arg : args) {
+        if (arg.find('=') == std::string::npos) {
+          file = arg;
+        } else {
+          overrides.push_back(tenet::parse_override(arg, "--config"));
+        }
+      }
+    };
+    if (*config_cmd) {
+      std::vector<tenet::ConfigOverride> overrides;
+      std::optional<std::string> file;
+      split_config(config_cmd_args, overrides, file);
+      (void)config_isolated;
+      return show_config(config_path, overrides, file);
+    }
+    if (!*check_cmd) {
+      std::cout << app.help();
+      return kExitUsage;
+    }
+    split_config(config_args, check.overrides, check.config_file);
+    const auto add_list = [&](const char* origin, const char* key, const std::vector<std::string>& values) {
+      if (!values.empty()) check.overrides.push_back({origin, key, toml_string_array(values)});
+    };
+    add_list("--select", "select", select);
+    add_list("--extend-select", "extend-select", extend_select);
+    add_list("--ignore", "ignore", ignore);
+    add_list("--exclude", "exclude", exclude);
+    add_list("--extend-exclude", "extend-exclude", extend_exclude);
+    if (tenet::report::find_writer(format) == nullptr) {
+      std::cerr << "tenet: error: --format: unknown format \"" << format << "\" (known: " << known_formats() << ")\n";
+      return kExitUsage;
+    }
+    check.reports.push_back({format, output_file});
+    for (const auto& arg : report_args) {
+      const auto target = parse_report_target(arg);
+      if (!target || tenet::report::find_writer(target->format) == nullptr) {
+        std::cerr << "tenet: error: --report: expected FORMAT:PATH with FORMAT one of " << known_formats()
+                  << ", got \"" << arg << "\"\n";
+        return kExitUsage;
+      }
+      check.reports.push_back(*target);
+    }
+    return tenet::cli::run_check(check);
+  } catch (const tenet::ConfigError& error) {
+    std::cerr << "tenet: error: " << error.what() << "\n";
+    return kExitUsage;
+  } catch (const std::exception& error) {
+    std::cerr << "tenet: error: " << error.what() << "\n";
+    return kExitUsage;
+  }
+}

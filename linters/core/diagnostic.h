@@ -1,0 +1,47 @@
+/// \file
+/// What a rule reports: a fact about a byte range of one file.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "linters/core/rule.h"
+
+namespace tenet {
+
+/// A half-open range of byte offsets into a file's contents.
+struct TextRange {
+  std::uint32_t begin = 0;  ///< First byte of the range.
+  std::uint32_t end = 0;    ///< One past the last byte.
+};
+
+/// One replacement of a byte range by new text.
+struct Edit {
+  TextRange range;          ///< The bytes to replace (empty for an insertion).
+  std::string replacement;  ///< The text that takes their place.
+};
+
+/// A set of edits that together resolve one diagnostic.
+struct Fix {
+  std::string title;                        ///< Imperative one-liner, e.g. "Add a period".
+  FixAvailability safety = FixAvailability::safe;  ///< safe or unsafe.
+  std::vector<Edit> edits;                  ///< Non-overlapping, sorted by range.
+};
+
+/// A finding as a rule reports it, in byte offsets; lines and columns come later.
+struct Diagnostic {
+  const RuleMeta* rule = nullptr;  ///< The rule that found it.
+  std::string message;             ///< One sentence stating the fact, ending with a period.
+  TextRange range;                 ///< Primary location.
+  /// Qualified name of the enclosing definition ("" for module level); baselines match on it.
+  std::string symbol;
+  /// Byte offset whose line carries the suppression comment for this finding, when it
+  /// differs from `range.begin` (a finding inside a multi-line string is suppressed after
+  /// the string's closing quotes).
+  std::optional<std::uint32_t> suppression_offset;
+  std::optional<Fix> fix;          ///< Present when the rule can fix it.
+};
+
+}  // namespace tenet

@@ -1,0 +1,50 @@
+#include "linters/core/registry.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace tenet {
+
+RuleRegistry::RuleRegistry(std::vector<const RuleMeta*> rules) : rules_(std::move(rules)) {
+  std::sort(rules_.begin(), rules_.end(),
+            [](const RuleMeta* a, const RuleMeta* b) { return a->code < b->code; });
+  for (std::size_t i = 1; i < rules_.size(); ++i) {
+    if (rules_[i - 1]->code == rules_[i]->code) {
+      // Two rules with one code is a build mistake; no user input can cause it.
+      std::fprintf(stderr, "tenet: internal error: rule code %.*s registered twice\n",
+                   static_cast<int>(rules_[i]->code.size()), rules_[i]->code.data());
+      std::abort();
+    }
+  }
+}
+
+const RuleMeta* RuleRegistry::find(std::string_view code_or_name) const {
+  const auto by_code = std::lower_bound(
+      rules_.begin(), rules_.end(), code_or_name,
+      [](const RuleMeta* rule, std::string_view key) { return rule->code < key; });
+  if (by_code != rules_.end() && (*by_code)->code == code_or_name) return *by_code;
+  const auto by_name = std::find_if(rules_.begin(), rules_.end(),
+                                    [&](const RuleMeta* rule) { return rule->name == code_or_name; });
+  return by_name != rules_.end() ? *by_name : nullptr;
+}
+
+std::size_t RuleRegistry::index_of(const RuleMeta* rule) const {
+  const auto it = std::lower_bound(
+      rules_.begin(), rules_.end(), rule->code,
+      [](const RuleMeta* candidate, std::string_view key) { return candidate->code < key; });
+  return static_cast<std::size_t>(it - rules_.begin());
+}
+
+}  // namespace tenet
+
+#include "linters/core/tool_rules.h"
+
+namespace tenet {
+
+std::span<const RuleMeta* const> core_rules() {
+  static const RuleMeta* const kRules[] = {&kUnusedSuppression, &kSyntaxError, &kUnreadableFile};
+  return kRules;
+}
+
+}  // namespace tenet

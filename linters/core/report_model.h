@@ -1,0 +1,62 @@
+/// \file
+/// The resolved results of a run, as every reporter consumes them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "linters/core/diagnostic.h"
+#include "linters/core/rule.h"
+#include "linters/core/source_file.h"
+
+namespace tenet {
+
+/// One edit of a fix, in line/column terms.
+struct ResolvedEdit {
+  Position start;    ///< First character replaced.
+  Position end;      ///< One past the last character replaced.
+  std::string text;  ///< Inserted text.
+};
+
+/// A fix in line/column terms.
+struct ResolvedFix {
+  std::string title;
+  FixAvailability safety = FixAvailability::safe;
+  std::vector<ResolvedEdit> edits;
+};
+
+/// One finding, ready for output.
+struct Finding {
+  const RuleMeta* rule = nullptr;
+  Severity level = Severity::warning;  ///< Effective level (the rule's default for now).
+  std::string message;
+  Position start;                      ///< First character of the primary range.
+  Position end;                        ///< One past the last character (same as start if empty).
+  std::string symbol;                  ///< Enclosing definition's qualified name.
+  /// GitHub's primaryLocationLineHash of the start line ("hash:n"); empty if not computed.
+  std::string line_hash;
+  bool suppressed = false;             ///< Covered by an inline suppression.
+  std::optional<ResolvedFix> fix;
+};
+
+/// The findings of one file.
+struct FileReport {
+  /// Path shown to people and used as SARIF URI: relative to the project root with
+  /// forward slashes when the file lies inside it, otherwise absolute.
+  std::string path;
+  bool inside_root = true;             ///< Whether `path` is relative to the root.
+  std::vector<Finding> findings;       ///< Sorted by position, then code.
+};
+
+/// Everything one run produced.
+struct RunReport {
+  std::vector<FileReport> files;             ///< Sorted by path; files without findings omitted.
+  std::vector<const RuleMeta*> enabled_rules;  ///< Every rule enabled anywhere, sorted by code.
+  std::string root_uri;                      ///< `file:///abs/root/` (with trailing slash).
+  std::size_t files_checked = 0;             ///< Files examined, with or without findings.
+  std::string tool_version;                  ///< tenet's version, e.g. "0.1.0".
+};
+
+}  // namespace tenet

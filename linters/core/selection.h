@@ -1,0 +1,51 @@
+/// \file
+/// Which rules are on for a file: select / extend-select / ignore / per-file-ignores.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linters/core/registry.h"
+#include "linters/core/settings.h"
+
+namespace tenet {
+
+/// The set of rules enabled for one file.
+class RuleSelection {
+ public:
+  /// An empty selection over \p registry.
+  explicit RuleSelection(const RuleRegistry& registry);
+
+  /// Whether \p rule is enabled.
+  [[nodiscard]] bool enabled(const RuleMeta& rule) const { return enabled_[registry_->index_of(&rule)]; }
+  /// Turns \p rule on or off.
+  void set(const RuleMeta& rule, bool on) { enabled_[registry_->index_of(&rule)] = on; }
+  /// Whether any rule of \p language is enabled.
+  [[nodiscard]] bool any_enabled(Language language) const;
+  /// The registry the selection indexes.
+  [[nodiscard]] const RuleRegistry& registry() const { return *registry_; }
+
+ private:
+  const RuleRegistry* registry_;
+  std::vector<bool> enabled_;
+};
+
+
+/// True when \p selector is "ALL", a rule name, or a prefix of at least one code.
+bool is_known_selector(const RuleRegistry& registry, std::string_view selector);
+
+/// The selection \p settings give for the file at \p relative_path (relative to the
+/// settings' project root, forward slashes): ruff's precedence, the more specific of
+/// select and ignore wins and ignore wins a tie; per-file-ignores apply last.
+/// Unknown selectors are expected to have been rejected when the settings were loaded.
+RuleSelection select_rules(const RuleRegistry& registry, const Settings& settings,
+                           std::string_view relative_path);
+
+/// Whether \p path (forward slashes) matches the glob \p pattern: `*` within a
+/// component, `**` across components, `?`, `[...]`; a pattern without `/` matches the
+/// file name or any directory component (as gitignore-style excludes do).
+bool glob_match(std::string_view pattern, std::string_view path);
+
+}  // namespace tenet

@@ -1,0 +1,58 @@
+/// \file
+/// The effective configuration for one file, after config files and CLI overrides.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "linters/core/rule.h"
+
+namespace tenet {
+
+/// `[pydocstyle]` options (ruff's names).
+struct PydocstyleSettings {
+  std::string convention;                        ///< "", "pep257", "google" or "numpy".
+  std::vector<std::string> ignore_decorators;    ///< Qualified names that skip every check.
+  std::vector<std::string> property_decorators;  ///< Extra decorators that make a property.
+  bool ignore_var_parameters = false;            ///< D417 skips *args / **kwargs.
+};
+
+/// `[python]` options.
+struct PythonSettings {
+  std::vector<std::string> logger_objects;       ///< Extra qualified names that are loggers.
+  std::vector<std::string> allowed_print_paths;  ///< Globs where `print` is fine.
+};
+
+/// `[cpp]` options.
+struct CppSettings {
+  std::string compile_commands;                  ///< Directory or file of compile_commands.json.
+  std::vector<std::string> public_headers;       ///< Globs of headers that form the public API.
+  std::vector<std::string> exclude;              ///< Globs of C++ paths never checked.
+  std::vector<std::string> logger_functions;     ///< Qualified names of logging functions.
+  std::vector<std::string> allowed_output_functions;  ///< Output calls that are not CXL001.
+};
+
+/// One configuration: the defaults, overlaid by a config file, overlaid by the CLI.
+struct Settings {
+  std::vector<std::string> select;          ///< Empty: the default rule set.
+  std::vector<std::string> extend_select;   ///< Added to `select`.
+  std::vector<std::string> ignore;          ///< Removed from the selection.
+  std::vector<std::string> external;        ///< Codes of other tools that `noqa` may name.
+  /// Glob (relative to the project root) -> codes ignored in matching files.
+  std::vector<std::pair<std::string, std::vector<std::string>>> per_file_ignores;
+  std::vector<std::string> exclude;         ///< Replaces the default excludes when set.
+  std::vector<std::string> extend_exclude;  ///< Added to the excludes.
+  Severity fail_level = Severity::note;     ///< Findings at or above this fail the run.
+  PydocstyleSettings pydocstyle;
+  PythonSettings python;
+  CppSettings cpp;
+  /// The file the settings came from; empty when only defaults (and the CLI) apply.
+  std::filesystem::path config_file;
+  /// The directory relative paths in the settings are resolved against.
+  std::filesystem::path project_root;
+};
+
+}  // namespace tenet

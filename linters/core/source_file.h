@@ -1,0 +1,49 @@
+/// \file
+/// A file's bytes and the line table that turns byte offsets into positions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenet {
+
+/// A 1-based line and a 1-based column counted in Unicode code points.
+struct Position {
+  std::uint32_t line = 1;    ///< 1-based line number.
+  std::uint32_t column = 1;  ///< 1-based column, in code points (SARIF `unicodeCodePoints`).
+};
+
+/// Offsets of line starts in a text; computed once per file.
+class LineTable {
+ public:
+  /// Indexes \p text, which must outlive the table. Lines end at `\n`, `\r\n` or `\r`.
+  explicit LineTable(std::string_view text);
+
+  /// The position of byte \p offset (clamped to the text's size).
+  [[nodiscard]] Position position_of(std::uint32_t offset) const;
+  /// The 1-based line holding byte \p offset.
+  [[nodiscard]] std::uint32_t line_of(std::uint32_t offset) const;
+  /// Byte offset at which 1-based \p line starts.
+  [[nodiscard]] std::uint32_t line_start(std::uint32_t line) const;
+  /// The text of 1-based \p line without its terminator.
+  [[nodiscard]] std::string_view line_text(std::uint32_t line) const;
+  /// How many lines the text has (an empty text has one).
+  [[nodiscard]] std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> starts_;
+};
+
+/// The language of a file, judged from its name (and shebang for extensionless files).
+enum class FileKind : std::uint8_t { unknown, python, python_stub, cpp_source, cpp_header };
+
+/// Classifies \p path by extension; \p first_line is consulted for a `#!...python` shebang.
+FileKind classify_file(std::string_view path, std::string_view first_line = {});
+
+/// True when \p bytes is well-formed UTF-8 without NUL bytes.
+bool is_valid_utf8_text(std::string_view bytes);
+
+}  // namespace tenet

@@ -1,0 +1,62 @@
+/// \file
+/// Inline suppression comments (`# noqa`, `// NOLINT`) and how they apply.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linters/core/diagnostic.h"
+#include "linters/core/source_file.h"
+
+namespace tenet {
+
+class RuleRegistry;
+
+/// The scope a suppression comment covers.
+enum class SuppressionScope : std::uint8_t {
+  line,        ///< `# noqa`, `// NOLINT`: the comment's own line.
+  next_line,   ///< `// NOLINTNEXTLINE`.
+  block_begin, ///< `// NOLINTBEGIN`.
+  block_end,   ///< `// NOLINTEND`.
+  file,        ///< `# tenet: noqa`: the whole file.
+};
+
+/// One suppression comment found in a file.
+struct SuppressionDirective {
+  SuppressionScope scope = SuppressionScope::line;
+  TextRange comment;               ///< Where the directive text is, for TNT001.
+  bool all_codes = false;          ///< No code list: suppresses every rule.
+  std::vector<std::string> codes;  ///< Codes or names as written.
+};
+
+/// Parses a Python comment (starting with `#`) as a suppression; nullopt if it is none.
+/// Recognises `# noqa`, `# noqa: A1, B2` (also `NOQA`, spaces optional) anywhere in the
+/// comment, and `# tenet: noqa[: codes]` as file-level.
+std::optional<SuppressionDirective> parse_python_suppression(std::string_view comment,
+                                                             TextRange where);
+
+/// Parses a C++ comment (`//` or `/*`) as NOLINT / NOLINTNEXTLINE / NOLINTBEGIN / NOLINTEND.
+std::optional<SuppressionDirective> parse_cpp_suppression(std::string_view comment,
+                                                          TextRange where);
+
+/// A diagnostic together with whether a suppression covered it.
+struct CheckedDiagnostic {
+  Diagnostic diagnostic;
+  bool suppressed = false;
+};
+
+/// Applies \p directives to \p diagnostics. Returns each diagnostic with its suppressed
+/// flag, plus a TNT001 diagnostic for every directive (or code in it) that suppressed
+/// nothing when \p report_unused is set. Unknown codes (not in \p registry and not in
+/// \p external) in a directive are reported by TNT001 as well.
+std::vector<CheckedDiagnostic> apply_suppressions(std::vector<Diagnostic> diagnostics,
+                                                  const std::vector<SuppressionDirective>& directives,
+                                                  const LineTable& lines,
+                                                  const RuleRegistry& registry,
+                                                  const std::vector<std::string>& external,
+                                                  bool report_unused);
+
+}  // namespace tenet
