@@ -14,6 +14,8 @@
 
 #include "linters/cli/all_rules.h"
 #include "linters/cli/file_checker.h"
+#include "linters/core/baseline.h"
+#include "linters/core/diff_filter.h"
 #include "linters/core/discovery.h"
 #include "linters/core/tool_rules.h"
 #include "linters/report/reporter.h"
@@ -67,9 +69,8 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace
-
-int run_check(const CheckOptions& options) {
+/// Discovers and checks every file; the findings before baseline and diff filtering.
+RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level) {
   const RuleRegistry& registry = all_rules();
   std::optional<fs::path> explicit_config;
   if (options.config_file) explicit_config = fs::absolute(*options.config_file);
@@ -106,18 +107,13 @@ int run_check(const CheckOptions& options) {
       },
       problems);
   for (const auto& problem : problems) {
-    if (problem.missing) {
-      std::cerr << "tenet: error: " << problem.path.generic_string() << ": " << problem.message << "\n";
-      return 2;
-    }
+    if (problem.missing) throw UsageError(problem.path.generic_string() + ": " + problem.message);
   }
   std::vector<std::shared_ptr<const Settings>> file_settings;
   file_settings.reserve(files.size());
   for (const auto& file : files) file_settings.push_back(settings_for(file.path));
   keep_alive.clear();
 
-  const bool wants_sarif = std::any_of(options.reports.begin(), options.reports.end(),
-                                       [](const ReportTarget& target) { return target.format == "sarif"; });
   std::vector<FileReport> reports(files.size());
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> cpp_skipped{0};
@@ -189,13 +185,61 @@ int run_check(const CheckOptions& options) {
   }
   std::sort(run.files.begin(), run.files.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
 
-  // Exit status: any unsuppressed finding at or above the fail level.
-  Severity fail_level = settings_for(root / "tenet-placeholder")->fail_level;
+  fail_level = settings_for(root / "tenet-placeholder")->fail_level;
   if (options.fail_level) fail_level = *parse_severity(*options.fail_level);
+  return run;
+}
+
+/// The absolute path a report's file stands for.
+fs::path absolute_path_of(const FileReport& file, const fs::path& root) {
+  return file.inside_root ? (root / file.path).lexically_normal() : fs::path(file.path);
+}
+
+/// Keeps only findings on a changed line, or with a related place on one.
+void keep_changed(RunReport& run, const ChangedLines& changed, const fs::path& root) {
+  for (FileReport& file : run.files) {
+    const fs::path path = absolute_path_of(file, root);
+    std::erase_if(file.findings, [&](const Finding& finding) {
+      if (changed.contains(path, finding.start.line)) return false;
+      return std::none_of(finding.related.begin(), finding.related.end(),
+                          [&](const ResolvedRelated& place) { return changed.contains(path, place.start.line); });
+    });
+  }
+  std::erase_if(run.files, [](const FileReport& file) { return file.findings.empty(); });
+}
+
+void drop_baselined(RunReport& run) {
+  for (FileReport& file : run.files) {
+    std::erase_if(file.findings, [](const Finding& finding) { return finding.baseline == BaselineState::unchanged; });
+  }
+  std::erase_if(run.files, [](const FileReport& file) { return file.findings.empty(); });
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  const bool wants_sarif = std::any_of(options.reports.begin(), options.reports.end(),
+                                       [](const ReportTarget& target) { return target.format == "sarif"; });
+  // Inputs that can be wrong are read before any work, so a bad one costs nothing.
+  std::optional<Baseline> baseline;
+  if (options.baseline) baseline = Baseline::load(*options.baseline);
+  std::optional<ChangedLines> changed;
+  if (options.diff_base) changed = changed_lines_since(*options.diff_base, fs::current_path());
+
+  Severity fail_level = Severity::note;
+  RunReport run = collect(options, wants_sarif, fail_level);
+  const fs::path root = project_root();
+  if (changed) keep_changed(run, *changed, root);
+  if (baseline) {
+    baseline->apply(run, root);
+    if (!options.show_baseline) drop_baselined(run);
+  }
+
   bool failed = false;
   for (const auto& report : run.files) {
     for (const Finding& finding : report.findings) {
-      if (!finding.suppressed && finding.level >= fail_level) failed = true;
+      const bool counts = !finding.suppressed && finding.baseline != BaselineState::unchanged;
+      if (counts && finding.level >= fail_level) failed = true;
     }
   }
 
@@ -215,6 +259,19 @@ int run_check(const CheckOptions& options) {
     }
   }
   return failed && !options.exit_zero ? 1 : 0;
+}
+
+int write_baseline(const CheckOptions& options, const std::string& output) {
+  Severity fail_level = Severity::note;
+  const RunReport run = collect(options, false, fail_level);
+  report::write_file_atomically(output, Baseline::to_json(run));
+  std::size_t count = 0;
+  for (const auto& file : run.files) {
+    count += static_cast<std::size_t>(std::count_if(file.findings.begin(), file.findings.end(),
+                                                    [](const Finding& finding) { return !finding.suppressed; }));
+  }
+  std::cerr << "tenet: wrote " << count << " finding(s) to the baseline " << output << "\n";
+  return 0;
 }
 
 }  // namespace tenet::cli

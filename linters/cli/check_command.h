@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,23 @@ struct CheckOptions {
   std::optional<std::string> fail_level;   ///< --fail-level.
   unsigned jobs = 0;                       ///< 0 = one per core.
   bool show_suppressed = false;
+  std::optional<std::string> diff_base;    ///< --diff-base REV: only changed lines.
+  std::optional<std::string> baseline;     ///< --baseline FILE: only findings not in it.
+  bool show_baseline = false;              ///< Keep baselined findings (SARIF marks them).
+};
+
+/// A usage error found while running (a path that does not exist...); exit code 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 /// Runs the check and returns the process exit code (0 clean, 1 findings, 2 error).
+/// Throws ConfigError, DiffError, BaselineError or UsageError before writing any output.
 int run_check(const CheckOptions& options);
+
+/// `tenet baseline -o FILE`: checks like run_check and writes every unsuppressed
+/// finding to \p output as a baseline. Returns the exit code (0, or 2 on error).
+int write_baseline(const CheckOptions& options, const std::string& output);
 
 }  // namespace tenet::cli

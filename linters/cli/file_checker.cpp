@@ -9,6 +9,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "linters/core/fingerprint.h"
 #include "linters/core/line_hash.h"
 #include "linters/core/selection.h"
 #include "linters/core/suppression.h"
@@ -59,6 +60,9 @@ Finding resolve(const Diagnostic& diagnostic, bool suppressed, const LineTable& 
     }
     finding.fix = std::move(fix);
   }
+  for (const RelatedLocation& place : diagnostic.related) {
+    finding.related.push_back({lines.position_of(place.range.begin), lines.position_of(place.range.end), place.message});
+  }
   return finding;
 }
 
@@ -74,7 +78,9 @@ FileReport unreadable_file_report(const std::string& display_path, bool inside_r
   finding.rule = &kUnreadableFile;
   finding.level = kUnreadableFile.severity;
   finding.message = std::move(message);
-  return FileReport{display_path, inside_root, {std::move(finding)}};
+  FileReport report{display_path, inside_root, {std::move(finding)}};
+  assign_fingerprints(report);
+  return report;
 }
 
 FileChecker::FileChecker(const RuleRegistry& registry, FileCheckOptions options)
@@ -118,6 +124,7 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
     report.findings.push_back(std::move(finding));
   }
   std::sort(report.findings.begin(), report.findings.end(), finding_order);
+  assign_fingerprints(report);
   return report;
 }
 

@@ -87,11 +87,19 @@ int explain_rule(const std::string& code_or_name) {
 }
 
 int show_config(const std::string& path, const std::vector<tenet::ConfigOverride>& overrides,
-                const std::optional<std::string>& config_file) {
+                const std::optional<std::string>& config_file, bool isolated) {
+  if (isolated) {
+    tenet::Settings settings;
+    settings.project_root = fs::current_path();
+    for (const auto& override : overrides) tenet::apply_override(settings, override, all_rules());
+    std::cout << tenet::settings_to_toml(settings);
+    return 0;
+  }
   std::optional<fs::path> explicit_config;
   if (config_file) explicit_config = fs::absolute(*config_file);
   tenet::ConfigResolver resolver(all_rules(), overrides, explicit_config);
   fs::path target = fs::absolute(path.empty() ? "." : path);
+  // The resolver looks up a file's directory; a directory stands for a file inside it.
   if (fs::is_directory(target)) target /= "__tenet_config_probe__.py";
   std::cout << tenet::settings_to_toml(*resolver.settings_for(target));
   return 0;
@@ -139,6 +147,22 @@ int main(int argc, char** argv) {
   check_cmd->add_flag("--exit-zero", check.exit_zero, "Exit 0 even when there are findings");
   check_cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)");
   check_cmd->add_flag("--show-suppressed", check.show_suppressed, "Include suppressed findings in the output");
+  check_cmd->add_option("--diff-base", check.diff_base,
+                        "Report only findings on lines changed since this git revision (merge base with the work tree)");
+  check_cmd->add_option("--baseline", check.baseline, "Report only findings not recorded in this baseline file");
+  check_cmd->add_flag("--show-baseline", check.show_baseline, "Keep baselined findings in the output (SARIF marks them)");
+
+  // ---- baseline: the same discovery and options as check, findings to a file
+  std::string baseline_output;
+  CLI::App* baseline_cmd = app.add_subcommand("baseline", "Record today's findings so that only new ones are reported.");
+  baseline_cmd->add_option("paths", check.paths, "Files and directories to check");
+  baseline_cmd->add_option("-o,--output-file", baseline_output, "The baseline file to write")->required();
+  baseline_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable")->delimiter(',');
+  baseline_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',');
+  baseline_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',');
+  baseline_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE overriding one setting");
+  baseline_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+  baseline_cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)");
 
   // ---- rules / explain / config / version
   std::string rules_format = "text";
@@ -196,10 +220,9 @@ int main(int argc, char** argv) {
       std::vector<tenet::ConfigOverride> overrides;
       std::optional<std::string> file;
       split_config(config_cmd_args, overrides, file);
-      (void)config_isolated;
-      return show_config(config_path, overrides, file);
+      return show_config(config_path, overrides, file, config_isolated);
     }
-    if (!*check_cmd) {
+    if (!*check_cmd && !*baseline_cmd) {
       std::cout << app.help();
       return kExitUsage;
     }
@@ -212,6 +235,7 @@ int main(int argc, char** argv) {
     add_list("--ignore", "ignore", ignore);
     add_list("--exclude", "exclude", exclude);
     add_list("--extend-exclude", "extend-exclude", extend_exclude);
+    if (*baseline_cmd) return tenet::cli::write_baseline(check, baseline_output);
     if (tenet::report::find_writer(format) == nullptr) {
       std::cerr << "tenet: error: --format: unknown format \"" << format << "\" (known: " << known_formats() << ")\n";
       return kExitUsage;
@@ -231,6 +255,7 @@ int main(int argc, char** argv) {
     std::cerr << "tenet: error: " << error.what() << "\n";
     return kExitUsage;
   } catch (const std::exception& error) {
+    // DiffError, BaselineError, UsageError and failed output writes: one line, exit 2.
     std::cerr << "tenet: error: " << error.what() << "\n";
     return kExitUsage;
   }

@@ -30,6 +30,13 @@ struct Fix {
   std::vector<Edit> edits;                  ///< Non-overlapping, sorted by range.
 };
 
+/// A secondary place that explains a finding (e.g. the `raise` a docstring misses).
+/// In code review mode a finding is also reported when one of these lines changed.
+struct RelatedLocation {
+  TextRange range;      ///< Where, in the same file.
+  std::string message;  ///< What happens there, e.g. "raised here".
+};
+
 /// A finding as a rule reports it, in byte offsets; lines and columns come later.
 struct Diagnostic {
   const RuleMeta* rule = nullptr;  ///< The rule that found it.
@@ -42,6 +49,7 @@ struct Diagnostic {
   /// the string's closing quotes).
   std::optional<std::uint32_t> suppression_offset;
   std::optional<Fix> fix;          ///< Present when the rule can fix it.
+  std::vector<RelatedLocation> related;  ///< Secondary places, in the same file.
 };
 
 }  // namespace tenet

@@ -1,15 +1,14 @@
 #include "linters/core/discovery.h"
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
 
+#include "linters/core/process.h"
 #include "linters/core/selection.h"
 
 namespace fs = std::filesystem;
@@ -69,39 +68,13 @@ std::string read_first_line(const fs::path& path) {
 
 bool is_checked_kind(FileKind kind) { return kind != FileKind::unknown; }
 
-/// Runs `git ls-files` in \p directory (no shell: argv is fixed); false when git fails.
+/// Lists the files git sees under \p directory (tracked, plus untracked ones that are
+/// not ignored); false when git is missing or fails.
 bool git_list_files(const fs::path& directory, std::vector<fs::path>& files) {
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return false;
-  const pid_t child = fork();
-  if (child < 0) {
-    close(pipe_fds[0]);
-    close(pipe_fds[1]);
-    return false;
-  }
-  if (child == 0) {
-    dup2(pipe_fds[1], STDOUT_FILENO);
-    close(pipe_fds[0]);
-    close(pipe_fds[1]);
-    const std::string dir = directory.string();
-    execlp("git", "git", "-C", dir.c_str(), "ls-files", "-z", "--cached", "--others",
-           "--exclude-standard", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(pipe_fds[1]);
-  std::string output;
-  std::array<char, 65536> buffer{};
-  for (;;) {
-    const ssize_t n = read(pipe_fds[0], buffer.data(), buffer.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    output.append(buffer.data(), static_cast<std::size_t>(n));
-  }
-  close(pipe_fds[0]);
-  int status = 0;
-  while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return false;
+  const ProcessResult git = run_process(
+      {"git", "-C", directory.string(), "ls-files", "-z", "--cached", "--others", "--exclude-standard"}, {});
+  if (git.exit_code != 0) return false;
+  const std::string& output = git.out;
   std::size_t start = 0;
   while (start < output.size()) {
     const std::size_t end = output.find('\0', start);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,20 @@ struct ResolvedFix {
   std::vector<ResolvedEdit> edits;
 };
 
+/// A secondary place of a finding, in line/column terms.
+struct ResolvedRelated {
+  Position start;       ///< First character.
+  Position end;         ///< One past the last character.
+  std::string message;  ///< What happens there, e.g. "raised here".
+};
+
+/// How a finding relates to a `--baseline` file (SARIF `baselineState`).
+enum class BaselineState : std::uint8_t {
+  none,       ///< No baseline was given.
+  new_,       ///< Not in the baseline: reported.
+  unchanged,  ///< In the baseline: not reported unless asked.
+};
+
 /// One finding, ready for output.
 struct Finding {
   const RuleMeta* rule = nullptr;
@@ -39,6 +54,10 @@ struct Finding {
   std::string line_hash;
   bool suppressed = false;             ///< Covered by an inline suppression.
   std::optional<ResolvedFix> fix;
+  std::vector<ResolvedRelated> related;  ///< Secondary places (SARIF relatedLocations).
+  /// tenet's fingerprint (32 hex digits): rule, path, symbol, message, ordinal.
+  std::string fingerprint;
+  BaselineState baseline = BaselineState::none;
 };
 
 /// The findings of one file.
@@ -57,6 +76,7 @@ struct RunReport {
   std::string root_uri;                      ///< `file:///abs/root/` (with trailing slash).
   std::size_t files_checked = 0;             ///< Files examined, with or without findings.
   std::string tool_version;                  ///< tenet's version, e.g. "0.1.0".
+  std::size_t stale_baseline_entries = 0;    ///< Baseline entries no finding matched.
 };
 
 }  // namespace tenet

@@ -1,0 +1,651 @@
+#!/usr/bin/env python3
+"""Measure tenet against the floor and its peers (DESIGN.md section 9).
+
+One invocation measures, for each corpus, the wall time, CPU time (user + sys of
+the child and the children it waited for) and peak RSS of:
+
+* the floor (bench/floor.c: read, parse and walk every node, one thread),
+* ``tenet check --isolated --select D1 --jobs 1`` and ``--jobs 2``,
+* pydocstyle with D100-D107,
+* flake8 + flake8-docstrings with ``--select=D1`` (when installed),
+
+plus start-up on one ~12 KB file and tenet's peak RSS on ten copies of the
+standard library. Repetitions alternate (each round runs every contender once,
+in rotating order) and the median is reported. Prints a table and the ratios
+and writes the figures to bench/results/latest.json.
+
+This is a measurement tool: it never fails because of a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+STDLIB = Path("/usr/lib/python3.11")
+DJANGO = Path("/usr/lib/python3/dist-packages/django")
+STARTUP_TARGET_BYTES = 12 * 1024
+D1_CODES = [f"D10{i}" for i in range(8)]
+
+# Budgets from DESIGN.md section 9, printed next to the figures for reference only.
+BUDGETS = {
+    "tenet_cpu_over_floor": ("<=", 1.5),
+    "pydocstyle_wall_over_tenet": (">=", 20.0),
+    "flake8_wall_over_tenet": (">=", 30.0),
+    "jobs2_wall_over_jobs1": ("<=", 0.6),
+    "tenet_startup_ms": ("<", 10.0),
+    "tenet_peak_rss_mib": ("<", 64.0),
+}
+
+FINDING_PATTERNS = {
+    # path:line:col: D103 message   (tenet text format, flake8)
+    "colon": re.compile(r":\d+:\d+: (D1\d\d)\b"),
+    # "        D103: Missing docstring in public function"   (pydocstyle)
+    "pydocstyle": re.compile(r"^\s+(D1\d\d): ", re.MULTILINE),
+}
+
+
+# --------------------------------------------------------------------------- running
+
+
+class Contender:
+    """One command to measure, and what it did in each run."""
+
+    def __init__(self, name, argv, ok_codes=(0,), findings=None, parse_floor=False):
+        self.name = name
+        self.argv = [str(a) for a in argv]
+        self.ok_codes = set(ok_codes)
+        self.findings = findings  # key into FINDING_PATTERNS, or None
+        self.parse_floor = parse_floor
+        self.runs = []  # dicts: wall_s, cpu_s, user_s, sys_s, maxrss_kib, exit
+        self.failed = None  # message when the command could not run properly
+        self.finding_counts = None
+        self.floor_counts = None
+
+    def summary(self):
+        out = {"argv": self.argv, "runs": self.runs}
+        if self.failed:
+            out["failed"] = self.failed
+        if self.runs:
+            for key in ("wall_s", "cpu_s", "user_s", "sys_s"):
+                out[key] = statistics.median(r[key] for r in self.runs)
+            out["maxrss_mib"] = statistics.median(r["maxrss_kib"] for r in self.runs) / 1024
+            out["maxrss_mib_max"] = max(r["maxrss_kib"] for r in self.runs) / 1024
+            out["exit_codes"] = sorted({r["exit"] for r in self.runs})
+        if self.finding_counts is not None:
+            out["findings"] = self.finding_counts
+        if self.floor_counts is not None:
+            out["floor"] = self.floor_counts
+        return out
+
+    def median(self, key):
+        if not self.runs:
+            return None
+        return statistics.median(r[key] for r in self.runs)
+
+
+SPAWN = None  # path of tenet_bench_spawn, set in main()
+
+
+def spawn_and_measure(argv, stdout_path=None):
+    """Run argv with stdin from /dev/null; return (measurement dict or None, stderr text).
+
+    Through tenet_bench_spawn (bench/spawn.c) when it was found: it times the command from
+    fork to wait4 and reports the rusage wait4 gives for it (CPU time and peak RSS of the
+    command and of the children it waited for). Without it the command is spawned directly;
+    then wall time spans posix_spawn to wait4 and peak RSS is at least this harness's own,
+    because Linux counts the memory image exec replaced.
+    """
+    with tempfile.TemporaryFile() as err:
+        actions = [
+            (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 1, stdout_path or os.devnull,
+             os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+            (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
+        ]
+        result_path = None
+        full = argv
+        if SPAWN:
+            fd, result_path = tempfile.mkstemp(prefix="tenet-bench-ru-")
+            os.close(fd)
+            full = [SPAWN, result_path, *argv]
+        try:
+            start = time.perf_counter_ns()
+            try:
+                pid = os.posix_spawnp(full[0], full, os.environ, file_actions=actions)
+            except OSError as exc:
+                return None, f"cannot run {full[0]}: {exc}"
+            _, status, ru = os.wait4(pid, 0)
+            wall = (time.perf_counter_ns() - start) / 1e9
+            err.seek(0)
+            stderr = err.read().decode("utf-8", "replace")
+            code = os.waitstatus_to_exitcode(status)
+            if SPAWN:
+                fields = Path(result_path).read_text().split()
+                if len(fields) != 5:
+                    return None, f"tenet_bench_spawn failed (exit {code}): {stderr.strip()}"
+                wall_ns, user_us, sys_us, maxrss, code = map(int, fields)
+                if code == 127 and "tenet_bench_spawn:" in stderr:
+                    return None, stderr.strip()
+                return {
+                    "wall_s": wall_ns / 1e9,
+                    "cpu_s": (user_us + sys_us) / 1e6,
+                    "user_s": user_us / 1e6,
+                    "sys_s": sys_us / 1e6,
+                    "maxrss_kib": maxrss,
+                    "exit": code,
+                }, stderr
+        finally:
+            if result_path:
+                os.unlink(result_path)
+    return {
+        "wall_s": wall,
+        "cpu_s": ru.ru_utime + ru.ru_stime,
+        "user_s": ru.ru_utime,
+        "sys_s": ru.ru_stime,
+        "maxrss_kib": ru.ru_maxrss,  # KiB on Linux
+        "exit": code,
+    }, stderr
+
+
+def run_rounds(contenders, rounds, label, capture_first=True, verbose=True):
+    """Run every contender once per round, rotating the order each round."""
+    for rnd in range(rounds):
+        active = [c for c in contenders if not c.failed]
+        if not active:
+            return
+        shift = rnd % len(active)
+        order = active[shift:] + active[:shift]
+        for c in order:
+            capture = (capture_first and rnd == 0 and (c.findings or c.parse_floor)) or (
+                c.parse_floor
+            )
+            out_path = None
+            if capture:
+                fd, out_path = tempfile.mkstemp(prefix="tenet-bench-out-")
+                os.close(fd)
+            try:
+                m, stderr = spawn_and_measure(c.argv, out_path)
+                if m is None:
+                    c.failed = stderr
+                    log(f"  {label}: {c.name}: {stderr}")
+                    continue
+                if m["exit"] not in c.ok_codes:
+                    snippet = stderr.strip().splitlines()[-5:]
+                    c.failed = f"exit {m['exit']}: " + " | ".join(snippet)
+                    log(f"  {label}: {c.name} failed ({c.failed}); dropped")
+                    continue
+                c.runs.append(m)
+                if out_path:
+                    text = Path(out_path).read_text("utf-8", "replace")
+                    if c.parse_floor:
+                        c.floor_counts = parse_floor_output(text)
+                    if c.findings and rnd == 0:
+                        c.finding_counts = count_findings(text, c.findings)
+                if verbose:
+                    log(f"  {label} round {rnd + 1}/{rounds}: {c.name:<22} "
+                        f"wall {m['wall_s']:8.3f}s cpu {m['cpu_s']:8.3f}s "
+                        f"rss {m['maxrss_kib'] / 1024:7.1f} MiB")
+            finally:
+                if out_path:
+                    os.unlink(out_path)
+
+
+def parse_floor_output(text):
+    m = re.search(r"files (\d+) bytes (\d+) nodes (\d+)(?: error_trees (\d+))?", text)
+    if not m:
+        return None
+    return {
+        "files": int(m.group(1)),
+        "bytes": int(m.group(2)),
+        "nodes": int(m.group(3)),
+        "error_trees": int(m.group(4) or 0),
+    }
+
+
+def count_findings(text, kind):
+    counts = {}
+    for m in FINDING_PATTERNS[kind].finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {"total": sum(counts.values()), **dict(sorted(counts.items()))}
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def find_newest(patterns):
+    found = []
+    for pattern in patterns:
+        for p in REPO.glob(pattern):
+            if p.is_file() and os.access(p, os.X_OK):
+                found.append(p)
+    if not found:
+        return None
+    return max(found, key=lambda p: p.stat().st_mtime)
+
+
+def find_floor():
+    return find_newest(["build*/bench/tenet_bench_floor", "build*/tenet_bench_floor"])
+
+
+def find_spawn(floor):
+    beside = Path(floor).parent / "tenet_bench_spawn"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return beside
+    return find_newest(["build*/bench/tenet_bench_spawn", "build*/tenet_bench_spawn"])
+
+
+def find_tenet():
+    return find_newest(["build*/bin/tenet", "build*/linters/cli/tenet", "build*/tenet"])
+
+
+def flake8_docstrings_available():
+    if not shutil.which("flake8"):
+        return False, None
+    try:
+        out = subprocess.run(["flake8", "--version"], capture_output=True, text=True,
+                             timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False, None
+    version = " ".join(out.split())
+    return "flake8-docstrings" in out, version
+
+
+def tool_version(argv):
+    try:
+        r = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+        return " ".join((r.stdout or r.stderr).split())[:200] or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def walk_py(root):
+    """Yield *.py files under root as the floor finds them (no symlinked dirs)."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.endswith(".py") and len(name) > 3:
+                p = os.path.join(dirpath, name)
+                if os.path.isfile(p):
+                    yield p
+
+
+def pick_startup_file():
+    """The stdlib file closest to 12 KB (deterministic), skipping the generated codec tables."""
+    best = None
+    for p in walk_py(STDLIB):
+        if os.sep + "encodings" + os.sep in p:
+            continue
+        size = os.path.getsize(p)
+        key = (abs(size - STARTUP_TARGET_BYTES), p)
+        if best is None or key < best:
+            best = key
+    return best[1] if best else None
+
+
+def corpora(selection, quick):
+    stdlib = [STDLIB]
+    django = [DJANGO]
+    if quick:
+        stdlib = [STDLIB / d for d in ("json", "email", "asyncio")]
+        django = [DJANGO / "db"]
+    out = {}
+    if selection in ("stdlib", "all"):
+        out["stdlib"] = stdlib
+    if selection in ("django", "all"):
+        out["django"] = django
+    for name, paths in out.items():
+        for p in paths:
+            if not p.is_dir():
+                sys.exit(f"corpus {name}: {p} is not a directory")
+    return out
+
+
+def make_copies(paths, n, dest):
+    """n copies of the *.py files under paths, hard-linked (copied if linking fails)."""
+    roots = []
+    for k in range(n):
+        root = Path(dest) / f"copy{k}"
+        for base in paths:
+            for src in walk_py(base):
+                rel = os.path.relpath(src, base.parent)
+                dst = root / rel
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(os.path.realpath(src), dst)
+                except OSError:
+                    shutil.copyfile(src, dst)
+        roots.append(root)
+    return roots
+
+
+# --------------------------------------------------------------------------- building contenders
+
+
+def tenet_argv(tenet, jobs, paths):
+    return [tenet, "check", "--isolated", "--select", "D1", "--exit-zero", "--format", "text",
+            "--jobs", str(jobs), *paths]
+
+
+def pydocstyle_argv(paths):
+    # --match: pydocstyle skips test_*.py by default (even when named explicitly); the
+    # other tools check every *.py file, so match them all here too.
+    return ["pydocstyle", "--select=" + ",".join(D1_CODES), r"--match=.*\.py", *paths]
+
+
+def flake8_argv(paths):
+    # --isolated: ignore config files. Default --jobs (auto: every core), as a user runs it.
+    return ["flake8", "--isolated", "--select=D1", *paths]
+
+
+def corpus_contenders(args, paths):
+    cs = [Contender("floor", [args.floor, *paths], parse_floor=True)]
+    if args.tenet:
+        cs.append(Contender("tenet --jobs 1", tenet_argv(args.tenet, 1, paths),
+                            findings="colon"))
+        cs.append(Contender("tenet --jobs 2", tenet_argv(args.tenet, 2, paths),
+                            findings="colon"))
+    if not args.no_pydocstyle and shutil.which("pydocstyle"):
+        cs.append(Contender("pydocstyle", pydocstyle_argv(paths), ok_codes=(0, 1),
+                            findings="pydocstyle"))
+    if args.flake8:
+        cs.append(Contender("flake8+docstrings", flake8_argv(paths), ok_codes=(0, 1),
+                            findings="colon"))
+    return cs
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return None
+    return a / b
+
+
+def fmt(x, spec=".2f", none="-"):
+    return none if x is None else format(x, spec)
+
+
+def budget_note(key, value):
+    if key not in BUDGETS or value is None:
+        return ""
+    op, limit = BUDGETS[key]
+    met = {"<=": value <= limit, ">=": value >= limit, "<": value < limit}[op]
+    return f"   (budget {op} {limit:g}: {'met' if met else 'NOT met'})"
+
+
+def print_table(title, contenders, with_findings=True):
+    print(f"\n{title}")
+    head = f"  {'contender':<22} {'wall s':>9} {'cpu s':>9} {'user s':>9} {'sys s':>8} " \
+           f"{'peak MiB':>9} {'runs':>5}"
+    if with_findings:
+        head += f" {'D1 findings':>12}"
+    print(head)
+    for c in contenders:
+        if c.failed and not c.runs:
+            print(f"  {c.name:<22} FAILED: {c.failed}")
+            continue
+        s = c.summary()
+        line = (f"  {c.name:<22} {s['wall_s']:9.3f} {s['cpu_s']:9.3f} {s['user_s']:9.3f} "
+                f"{s['sys_s']:8.3f} {s['maxrss_mib']:9.1f} {len(c.runs):5d}")
+        if with_findings:
+            total = (c.finding_counts or {}).get("total")
+            line += f" {fmt(total, 'd'):>12}"
+        if c.failed:
+            line += f"  (later run failed: {c.failed})"
+        print(line)
+
+
+def corpus_ratios(contenders):
+    by = {c.name: c for c in contenders if c.runs}
+
+    def med(name, key):
+        return by[name].median(key) if name in by else None
+
+    floor_cpu = med("floor", "cpu_s")
+    t1_wall, t2_wall = med("tenet --jobs 1", "wall_s"), med("tenet --jobs 2", "wall_s")
+    r = {
+        "tenet_cpu_over_floor": ratio(med("tenet --jobs 1", "cpu_s"), floor_cpu),
+        "tenet_jobs2_cpu_over_floor": ratio(med("tenet --jobs 2", "cpu_s"), floor_cpu),
+        "pydocstyle_wall_over_tenet": ratio(med("pydocstyle", "wall_s"), t2_wall),
+        "pydocstyle_wall_over_tenet_jobs1": ratio(med("pydocstyle", "wall_s"), t1_wall),
+        "flake8_wall_over_tenet": ratio(med("flake8+docstrings", "wall_s"), t2_wall),
+        "flake8_wall_over_tenet_jobs1": ratio(med("flake8+docstrings", "wall_s"), t1_wall),
+        "jobs2_wall_over_jobs1": ratio(t2_wall, t1_wall),
+        "pydocstyle_cpu_over_floor": ratio(med("pydocstyle", "cpu_s"), floor_cpu),
+        "flake8_cpu_over_floor": ratio(med("flake8+docstrings", "cpu_s"), floor_cpu),
+        "tenet_peak_rss_mib": max(
+            (by[n].median("maxrss_kib") / 1024 for n in ("tenet --jobs 1", "tenet --jobs 2")
+             if n in by), default=None),
+    }
+    return r
+
+
+RATIO_LABELS = [
+    ("tenet_cpu_over_floor", "tenet CPU / floor CPU (--jobs 1)"),
+    ("tenet_jobs2_cpu_over_floor", "tenet CPU / floor CPU (--jobs 2)"),
+    ("pydocstyle_wall_over_tenet", "pydocstyle wall / tenet wall (--jobs 2)"),
+    ("pydocstyle_wall_over_tenet_jobs1", "pydocstyle wall / tenet wall (--jobs 1)"),
+    ("flake8_wall_over_tenet", "flake8 wall / tenet wall (--jobs 2)"),
+    ("flake8_wall_over_tenet_jobs1", "flake8 wall / tenet wall (--jobs 1)"),
+    ("jobs2_wall_over_jobs1", "tenet --jobs 2 wall / --jobs 1 wall"),
+    ("pydocstyle_cpu_over_floor", "pydocstyle CPU / floor CPU"),
+    ("flake8_cpu_over_floor", "flake8 CPU / floor CPU"),
+    ("tenet_peak_rss_mib", "tenet peak RSS, MiB"),
+]
+
+
+def print_ratios(r):
+    for key, label in RATIO_LABELS:
+        if r.get(key) is None:
+            continue
+        print(f"  {label:<42} {r[key]:8.2f}{budget_note(key, r[key])}")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--tenet", help="tenet executable (default: newest build*/bin/tenet)")
+    ap.add_argument("--floor", help="floor executable (default: newest "
+                    "build*/bench/tenet_bench_floor)")
+    ap.add_argument("--spawn", help="the tenet_bench_spawn launcher (default: beside the floor, "
+                    "else newest build*/bench/); 'none' to spawn commands directly")
+    ap.add_argument("--corpus", choices=("stdlib", "django", "all"), default="all")
+    ap.add_argument("--rounds", type=int, help="rounds per corpus (default 3; 1 with --quick)")
+    ap.add_argument("--startup-runs", type=int,
+                    help="start-up rounds (default 20; 5 with --quick)")
+    ap.add_argument("--startup-file", help="the file for the start-up figures (default: the "
+                    "stdlib file closest to 12 KB, xml/sax/saxutils.py on Python 3.11)")
+    ap.add_argument("--quick", action="store_true",
+                    help="smoke test: one round, small corpora, few start-up runs")
+    ap.add_argument("--copies", type=int, default=10,
+                    help="copies of the stdlib for the memory check (0 to skip)")
+    ap.add_argument("--no-flake8", action="store_true", help="skip flake8 + flake8-docstrings")
+    ap.add_argument("--no-pydocstyle", action="store_true", help="skip pydocstyle")
+    ap.add_argument("--json", default=str(BENCH_DIR / "results" / "latest.json"),
+                    help="where to write the figures (default bench/results/latest.json)")
+    args = ap.parse_args()
+
+    rounds = args.rounds or (1 if args.quick else 3)
+    startup_runs = args.startup_runs or (5 if args.quick else 20)
+
+    args.floor = args.floor or find_floor()
+    if not args.floor or not os.access(args.floor, os.X_OK):
+        sys.exit("floor not found: build the tenet_bench_floor target or pass --floor PATH")
+    args.floor = str(Path(args.floor).resolve())
+    global SPAWN
+    if args.spawn != "none":
+        SPAWN = args.spawn or find_spawn(args.floor)
+        if not SPAWN or not os.access(SPAWN, os.X_OK):
+            sys.exit("tenet_bench_spawn not found: build it (bench/CMakeLists.txt), pass "
+                     "--spawn PATH, or --spawn none to measure without it")
+        SPAWN = str(Path(SPAWN).resolve())
+    else:
+        log("--spawn none: peak RSS figures include this harness's own (about "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)")
+    tenet_given = args.tenet is not None
+    args.tenet = args.tenet or find_tenet()
+    if args.tenet:
+        args.tenet = str(Path(args.tenet).resolve())
+        if not os.access(args.tenet, os.X_OK):
+            sys.exit(f"tenet not executable: {args.tenet}")
+    elif not tenet_given:
+        log("tenet not found in build*/bin/: measuring the floor and peers only")
+    has_flake8, flake8_version = (False, None) if args.no_flake8 else \
+        flake8_docstrings_available()
+    args.flake8 = has_flake8
+    if not args.no_flake8 and not has_flake8:
+        log("flake8-docstrings not installed: skipping flake8")
+
+    results = {
+        "meta": {
+            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "host": platform.node(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "loadavg_start": os.getloadavg(),
+            "python": sys.version.split()[0],
+            "rounds": rounds,
+            "startup_runs": startup_runs,
+            "quick": args.quick,
+            "floor": args.floor,
+            "spawn": SPAWN,
+            "tenet": args.tenet,
+            "tenet_version": tool_version([args.tenet, "--version"]) if args.tenet else None,
+            "pydocstyle_version": tool_version(["pydocstyle", "--version"]),
+            "flake8_version": flake8_version,
+            "git": tool_version(["git", "-C", str(REPO), "describe", "--always", "--dirty"]),
+        },
+        "budgets": {k: {"op": op, "limit": v} for k, (op, v) in BUDGETS.items()},
+        "corpora": {},
+    }
+
+    # ---- corpora
+    for name, paths in corpora(args.corpus, args.quick).items():
+        log(f"corpus {name}: {' '.join(map(str, paths))}")
+        # Warm the page cache (and check the floor runs) before timing anything.
+        warm, err = spawn_and_measure([args.floor, *map(str, paths)])
+        if warm is None or warm["exit"] != 0:
+            sys.exit(f"floor failed on {name}: {err}")
+        cs = corpus_contenders(args, [str(p) for p in paths])
+        run_rounds(cs, rounds, name)
+        counts = next((c.floor_counts for c in cs if c.name == "floor"), None) or {}
+        title = f"corpus {name}: {counts.get('files', '?')} files, " \
+                f"{counts.get('bytes', 0) / 1e6:.1f} MB, {counts.get('nodes', 0) / 1e6:.2f} M nodes"
+        floor = cs[0]
+        if floor.runs and counts.get("bytes"):
+            title += f"; floor {counts['bytes'] / 1e6 / floor.median('cpu_s'):.1f} MB/s per core"
+        print_table(title, cs)
+        r = corpus_ratios(cs)
+        print_ratios(r)
+        results["corpora"][name] = {
+            "paths": [str(p) for p in paths],
+            **({"files": counts["files"], "bytes": counts["bytes"], "nodes": counts["nodes"]}
+               if counts else {}),
+            "contenders": {c.name: c.summary() for c in cs},
+            "ratios": r,
+        }
+
+    # ---- start-up
+    startup_file = args.startup_file or pick_startup_file()
+    if startup_file and startup_runs > 0:
+        size = os.path.getsize(startup_file)
+        log(f"start-up: {startup_file} ({size} bytes), {startup_runs} rounds")
+        cs = [Contender("floor", [args.floor, startup_file])]
+        if args.tenet:
+            cs.append(Contender("tenet check --isolated",
+                                [args.tenet, "check", "--isolated", startup_file],
+                                ok_codes=(0, 1)))
+        if not args.no_pydocstyle and shutil.which("pydocstyle"):
+            cs.append(Contender("pydocstyle", pydocstyle_argv([startup_file]), ok_codes=(0, 1)))
+        if args.flake8:
+            cs.append(Contender("flake8+docstrings", flake8_argv([startup_file]),
+                                ok_codes=(0, 1)))
+        for c in cs:  # one untimed warm-up each
+            spawn_and_measure(c.argv)
+        run_rounds(cs, startup_runs, "start-up", capture_first=False, verbose=False)
+        print_table(f"start-up on one file: {startup_file} ({size} bytes), "
+                    f"median of {startup_runs}", cs, with_findings=False)
+        startup = {c.name: c.summary() for c in cs}
+        for c in cs:
+            if c.runs:
+                ms = c.median("wall_s") * 1000
+                key = "tenet_startup_ms" if c.name.startswith("tenet") else None
+                print(f"  {c.name + ' start-up, ms':<42} {ms:8.1f}{budget_note(key, ms)}")
+        results["startup"] = {"file": startup_file, "bytes": size, "contenders": startup}
+
+    # ---- memory on N copies of the stdlib (tenet only)
+    if args.tenet and args.copies > 0:
+        base = corpora("stdlib", args.quick)["stdlib"]
+        tmp = tempfile.mkdtemp(prefix="tenet-bench-copies-")
+        try:
+            log(f"memory: {args.copies} copies of {' '.join(map(str, base))} under {tmp}")
+            roots = [str(p) for p in make_copies(base, args.copies, tmp)]
+            cs = [Contender("floor", [args.floor, *roots], parse_floor=True),
+                  Contender("tenet --jobs 1", tenet_argv(args.tenet, 1, roots),
+                            findings="colon"),
+                  Contender("tenet --jobs 2", tenet_argv(args.tenet, 2, roots),
+                            findings="colon")]
+            run_rounds(cs, 1, "copies")
+            counts = cs[0].floor_counts or {}
+            print_table(f"memory: {args.copies} copies of the stdlib"
+                        f"{' subset' if args.quick else ''}: {counts.get('files', '?')} files, "
+                        f"{counts.get('bytes', 0) / 1e6:.1f} MB", cs)
+            peak = max((c.median("maxrss_kib") / 1024 for c in cs[1:] if c.runs), default=None)
+            if peak is not None:
+                print(f"  {'tenet peak RSS, MiB':<42} {peak:8.2f}"
+                      f"{budget_note('tenet_peak_rss_mib', peak)}")
+            # Linearity: CPU on N copies against N times the CPU on one copy.
+            one = results["corpora"].get("stdlib", {}).get("contenders", {}) \
+                .get("tenet --jobs 1", {}).get("cpu_s")
+            lin = None
+            if one and cs[1].runs and not args.quick:
+                lin = cs[1].median("cpu_s") / (args.copies * one)
+                print(f"  {'tenet CPU on copies / (copies x stdlib CPU)':<42} {lin:8.2f}")
+            results["copies"] = {
+                "copies": args.copies,
+                **counts,
+                "contenders": {c.name: c.summary() for c in cs},
+                "tenet_peak_rss_mib": peak,
+                "linearity_cpu": lin,
+            }
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    results["meta"]["loadavg_end"] = os.getloadavg()
+    load = results["meta"]["loadavg_start"][0]
+    if load > 0.5:
+        print(f"\nnote: the load average was {load:.2f} before the run (other work on this "
+              "machine): wall times and wall ratios are noisy, CPU times less so")
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp_out = out.with_suffix(out.suffix + ".tmp")
+    tmp_out.write_text(json.dumps(results, indent=2) + "\n")
+    os.replace(tmp_out, out)
+    print(f"\nfigures written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

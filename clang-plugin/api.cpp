@@ -1,0 +1,130 @@
+#include "clang-plugin/api.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/RawCommentList.h>
+#include <clang/Lex/Preprocessor.h>
+
+namespace tenet::cpp {
+namespace {
+
+/// The declaration Clang attaches a comment to: the template for a templated declaration.
+const clang::Decl& comment_holder(const clang::Decl& decl) {
+  if (const auto* function = clang::dyn_cast<clang::FunctionDecl>(&decl)) {
+    if (const auto* described = function->getDescribedFunctionTemplate()) return *described;
+  }
+  if (const auto* record = clang::dyn_cast<clang::CXXRecordDecl>(&decl)) {
+    if (const auto* described = record->getDescribedClassTemplate()) return *described;
+  }
+  if (const auto* alias = clang::dyn_cast<clang::TypeAliasDecl>(&decl)) {
+    if (const auto* described = alias->getDescribedAliasTemplate()) return *described;
+  }
+  if (const auto* variable = clang::dyn_cast<clang::VarDecl>(&decl)) {
+    if (const auto* described = variable->getDescribedVarTemplate()) return *described;
+  }
+  return decl;
+}
+
+bool in_hidden_namespace(const clang::Decl& decl) {
+  for (const clang::DeclContext* scope = decl.getDeclContext(); scope != nullptr; scope = scope->getParent()) {
+    const auto* space = clang::dyn_cast<clang::NamespaceDecl>(scope);
+    if (space == nullptr) continue;
+    if (space->isAnonymousNamespace()) return true;
+    const llvm::StringRef name = space->getName();
+    if (name == "detail" || name == "internal" || name == "impl" || name == "details") return true;
+  }
+  return false;
+}
+
+/// Public or protected at every level of class nesting.
+bool accessible(const clang::Decl& decl) {
+  const clang::Decl* current = &decl;
+  while (const auto* record = clang::dyn_cast<clang::CXXRecordDecl>(current->getDeclContext())) {
+    if (current->getAccess() == clang::AS_private) return false;
+    current = record;
+  }
+  return true;
+}
+
+bool is_user_written(const clang::NamedDecl& decl) {
+  if (decl.isImplicit() || decl.isInvalidDecl()) return false;
+  if (decl.getFriendObjectKind() != clang::Decl::FOK_None) return false;
+  if (decl.getParentFunctionOrMethod() != nullptr) return false;  // local entities
+  if (const auto* function = clang::dyn_cast<clang::FunctionDecl>(&decl)) {
+    if (function->getTemplateSpecializationKind() != clang::TSK_Undeclared) return false;
+    if (clang::isa<clang::CXXDeductionGuideDecl>(function)) return false;
+  }
+  if (const auto* record = clang::dyn_cast<clang::CXXRecordDecl>(&decl)) {
+    if (record->isLambda() || clang::isa<clang::ClassTemplateSpecializationDecl>(record)) return false;
+    if (record->getTemplateSpecializationKind() != clang::TSK_Undeclared) return false;
+  }
+  if (const auto* variable = clang::dyn_cast<clang::VarDecl>(&decl)) {
+    if (variable->getTemplateSpecializationKind() != clang::TSK_Undeclared) return false;
+    if (clang::isa<clang::VarTemplateSpecializationDecl>(variable)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
+  if (!is_user_written(decl)) return false;
+  if (decl.getDeclName().isEmpty()) return false;
+  const clang::Decl& first = *decl.getCanonicalDecl();
+  const clang::SourceLocation location = first.getLocation();
+  if (!context.in_project_file(location) || !context.in_header(location)) return false;
+  if (!decl.isExternallyVisible()) return false;
+  if (in_hidden_namespace(decl) || !accessible(decl)) return false;
+  return true;
+}
+
+bool has_doc_comment(const clang::ASTContext& ast, const clang::Decl& decl) {
+  return ast.getRawCommentForAnyRedecl(&comment_holder(decl)) != nullptr;
+}
+
+bool is_trivial_member(const clang::ASTContext& ast, const clang::FunctionDecl& function) {
+  if (function.isDefaulted() || function.isDeleted()) return true;
+  const auto* method = clang::dyn_cast<clang::CXXMethodDecl>(&function);
+  if (method == nullptr) return false;
+  for (const clang::CXXMethodDecl* overridden : method->overridden_methods()) {
+    if (has_doc_comment(ast, *overridden) || is_trivial_member(ast, *overridden)) return true;
+  }
+  return false;
+}
+
+const clang::comments::FullComment* own_doc_comment(const RuleContext& context, const clang::Decl& decl) {
+  const clang::Decl& holder = comment_holder(decl);
+  const clang::Decl* original = nullptr;
+  const clang::RawComment* raw = context.ast().getRawCommentForAnyRedecl(&holder, &original);
+  if (raw == nullptr) return nullptr;
+  if (original != nullptr && original != &holder && original != &decl) return nullptr;
+  return context.ast().getCommentForDecl(&holder, context.preprocessor());
+}
+
+bool comment_is_inherited(const RuleContext& context, const clang::Decl& decl) {
+  const clang::RawComment* raw = context.ast().getRawCommentForAnyRedecl(&comment_holder(decl));
+  if (raw == nullptr) return false;
+  const llvm::StringRef text = raw->getRawText(context.sources());
+  for (llvm::StringRef command : {"copydoc", "copydetails", "inheritdoc", "overload"}) {
+    for (size_t at = text.find(command); at != llvm::StringRef::npos; at = text.find(command, at + 1)) {
+      if (at > 0 && (text[at - 1] == '\\' || text[at - 1] == '@')) return true;
+    }
+  }
+  return false;
+}
+
+std::string type_name(const clang::ASTContext& ast, clang::QualType type) {
+  clang::PrintingPolicy policy(ast.getLangOpts());
+  policy.SuppressTagKeyword = true;
+  policy.SuppressScope = false;
+  policy.FullyQualifiedName = true;
+  return type.getAsString(policy);
+}
+
+std::string display_name(const clang::NamedDecl& decl) {
+  std::string name = decl.getQualifiedNameAsString();
+  return name.empty() ? std::string("(anonymous)") : name;
+}
+
+}  // namespace tenet::cpp

@@ -1,0 +1,158 @@
+/// \file
+/// What a C++ rule is: its metadata record plus hooks that the checker calls while it walks
+/// one translation unit's AST once; and the context through which a rule reports.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/StmtCXX.h>
+#include <clang/Basic/SourceManager.h>
+
+#include "clang-plugin/cpp_rule_meta.h"
+
+namespace clang {
+class Preprocessor;
+}  // namespace clang
+
+namespace tenet::cpp {
+
+/// One finding, in a file of the translation unit, as byte offsets.
+struct Finding {
+  const RuleMeta* rule = nullptr;  ///< The reporting rule.
+  std::string message;             ///< One sentence ending with a period.
+  clang::FileID file;              ///< The file the finding is in.
+  std::uint32_t begin = 0;         ///< First byte, in the file as on disk.
+  std::uint32_t end = 0;           ///< One past the last byte.
+  clang::SourceLocation location;  ///< The location as Clang knows it (for its diagnostics).
+  std::string symbol;              ///< Qualified name of the enclosing definition, or "".
+};
+
+/// Where findings go: the driver (JSON Lines) or the plugin (Clang warnings).
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  /// \param file A file of the translation unit.
+  /// \return Whether findings in \p file are wanted; the checker skips declarations in
+  ///   files nobody wants.
+  virtual bool wants(clang::FileID file) = 0;
+  /// Takes one finding in a wanted file.
+  /// \param finding The finding.
+  virtual void add(Finding finding) = 0;
+};
+
+/// What a rule's hooks see: the AST, the walk's position, and report().
+/// Rules never format output or touch files.
+class RuleContext {
+ public:
+  /// \param ast The translation unit's AST.
+  /// \param preprocessor Its preprocessor (macros), or null when unavailable.
+  /// \param sink Where reported findings go.
+  RuleContext(clang::ASTContext& ast, const clang::Preprocessor* preprocessor, FindingSink& sink)
+      : ast_(ast), preprocessor_(preprocessor), sink_(sink) {}
+
+  /// \return The AST of the translation unit.
+  [[nodiscard]] clang::ASTContext& ast() const { return ast_; }
+  /// \return The source manager of the translation unit.
+  [[nodiscard]] const clang::SourceManager& sources() const { return ast_.getSourceManager(); }
+  /// \return The preprocessor, or null.
+  [[nodiscard]] const clang::Preprocessor* preprocessor() const { return preprocessor_; }
+
+  /// \return The innermost function whose body the walk is in, or null.
+  [[nodiscard]] const clang::FunctionDecl* enclosing_function() const {
+    return functions_.empty() ? nullptr : functions_.back();
+  }
+  /// \return The handlers (`catch` clauses) the walk is inside, outermost first.
+  [[nodiscard]] std::span<const clang::CXXCatchStmt* const> enclosing_handlers() const {
+    return handlers_;
+  }
+
+  /// \param location Any location (macro locations are taken at their expansion).
+  /// \return Whether it is in a project file: not a system header, not under a third-party
+  ///   directory (third_party/, external/, vendor/).
+  [[nodiscard]] bool in_project_file(clang::SourceLocation location) const;
+  /// \param location Any location.
+  /// \return Whether it is in a header: an included file, or a main file named like a header.
+  [[nodiscard]] bool in_header(clang::SourceLocation location) const;
+  /// \param location Any location.
+  /// \return Whether it is in a test source (a tests/ or test/ directory, `*_test.cpp`,
+  ///   `test_*.cpp`, `*_unittest.cpp`).
+  [[nodiscard]] bool in_test_file(clang::SourceLocation location) const;
+
+  /// Records a finding over the tokens of \p range.
+  /// \param rule The reporting rule's metadata.
+  /// \param range Token range (macro locations are mapped to where the macro is used).
+  /// \param message One sentence ending with a period.
+  /// \param symbol The declaration the finding belongs to (its qualified name goes into the
+  ///   finding for baselines); null to use the enclosing function.
+  void report(const RuleMeta& rule, clang::SourceRange range, std::string message,
+              const clang::Decl* symbol = nullptr);
+  /// Records a finding over exactly the characters of \p range (a file range).
+  /// \param rule The reporting rule's metadata.
+  /// \param range Character range in one file.
+  /// \param message One sentence ending with a period.
+  /// \param symbol As for report().
+  void report_chars(const RuleMeta& rule, clang::CharSourceRange range, std::string message,
+                    const clang::Decl* symbol = nullptr);
+
+  /// \return Whether findings in the file of \p location are wanted by the sink.
+  [[nodiscard]] bool wanted(clang::SourceLocation location) const;
+
+  // The checker maintains the walk's position.
+  void push_function(const clang::FunctionDecl* function) { functions_.push_back(function); }
+  void pop_function() { functions_.pop_back(); }
+  void push_handler(const clang::CXXCatchStmt* handler) { handlers_.push_back(handler); }
+  void pop_handler() { handlers_.pop_back(); }
+
+ private:
+  [[nodiscard]] std::string_view file_name(clang::SourceLocation location) const;
+
+  clang::ASTContext& ast_;
+  const clang::Preprocessor* preprocessor_;
+  FindingSink& sink_;
+  std::vector<const clang::FunctionDecl*> functions_;
+  std::vector<const clang::CXXCatchStmt*> handlers_;
+};
+
+/// One C++ rule: metadata next to its logic. Each rule file defines
+/// `const CppRule kRule<CODE>`; rules/rules.def lists them. A rule sets the hooks it needs.
+struct CppRule {
+  const RuleMeta* meta = nullptr;  ///< Code, name, summary, severity, ...
+  /// Every declaration outside system headers (templates' patterns, not instantiations).
+  void (*on_decl)(RuleContext& context, const clang::Decl& decl) = nullptr;
+  /// Every `catch` clause.
+  void (*on_catch)(RuleContext& context, const clang::CXXCatchStmt& handler) = nullptr;
+  /// Every `throw` expression.
+  void (*on_throw)(RuleContext& context, const clang::CXXThrowExpr& expr) = nullptr;
+  /// Every call (including overloaded operators and member calls).
+  void (*on_call)(RuleContext& context, const clang::CallExpr& call) = nullptr;
+  /// Every reference to a declaration by name.
+  void (*on_decl_ref)(RuleContext& context, const clang::DeclRefExpr& ref) = nullptr;
+  /// Once, after the walk (for macros and other per-translation-unit facts).
+  void (*on_end)(RuleContext& context) = nullptr;
+};
+
+/// \return Every C++ rule, in the order of rules/rules.def.
+std::span<const CppRule* const> cpp_rule_table();
+
+/// Chooses rules by code prefix or kebab-case name, as `select` does (`CXE`, `CXD100`,
+/// `empty-catch`).
+/// \param patterns The selection; empty means the rules enabled by default.
+/// \return The chosen rules, in table order.
+std::vector<const CppRule*> select_rules(std::span<const std::string> patterns);
+
+/// Runs \p rules over the translation unit in \p ast, walking it once.
+/// \param ast The parsed translation unit.
+/// \param preprocessor Its preprocessor, or null.
+/// \param rules The rules to run.
+/// \param sink Where findings go.
+void run_rules(clang::ASTContext& ast, const clang::Preprocessor* preprocessor,
+               std::span<const CppRule* const> rules, FindingSink& sink);
+
+}  // namespace tenet::cpp

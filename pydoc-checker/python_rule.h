@@ -1,0 +1,65 @@
+/// \file
+/// What a Python rule is: its metadata record plus a check over the shared model.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "linters/core/diagnostic.h"
+#include "linters/core/rule.h"
+#include "linters/core/settings.h"
+#include "pydoc-checker/python_model.h"
+
+namespace tenet::python {
+
+/// What a rule's check sees: the model of one file, its settings, and a sink for findings.
+/// Rules never format output or touch files; they call report().
+class RuleContext {
+ public:
+  /// \param module The model of the file being checked.
+  /// \param settings The file's settings (never null; defaults when none were given).
+  /// \param out Where reported diagnostics go.
+  RuleContext(const PythonModule& module, const Settings& settings, std::vector<Diagnostic>& out)
+      : module_(module), settings_(settings), out_(out) {}
+
+  /// \return The model of the file.
+  [[nodiscard]] const PythonModule& module() const { return module_; }
+  /// \return The file's effective settings.
+  [[nodiscard]] const Settings& settings() const { return settings_; }
+
+  /// Records a finding.
+  /// \param rule The reporting rule's metadata.
+  /// \param range Primary location (byte offsets).
+  /// \param message One sentence ending with a period.
+  /// \param symbol The definition the finding belongs to (its qualified name goes into the
+  ///   diagnostic for baselines); null for module level.
+  void report(const RuleMeta& rule, TextRange range, std::string message, const Definition* symbol);
+
+  /// Records a finding on (or inside) \p definition's docstring. When the docstring spans
+  /// several lines, its `noqa` belongs after the closing quotes (as in ruff), so the
+  /// diagnostic's suppression offset is set there.
+  /// \param rule The reporting rule's metadata.
+  /// \param range Primary location, within the docstring.
+  /// \param message One sentence ending with a period.
+  /// \param definition The documented definition; it must have a docstring.
+  void report_in_docstring(const RuleMeta& rule, TextRange range, std::string message,
+                           const Definition& definition);
+
+ private:
+  const PythonModule& module_;
+  const Settings& settings_;
+  std::vector<Diagnostic>& out_;
+};
+
+/// One Python rule: metadata next to its logic. Each rule file defines one of these as
+/// `const PythonRule kRule<CODE>`; rules/rules.def lists them.
+struct PythonRule {
+  RuleMeta meta;                     ///< Code, name, summary, severity, ...
+  void (*check)(RuleContext& context);  ///< Runs the rule over one file's model.
+};
+
+/// \return Every Python rule, in the order of rules/rules.def.
+std::span<const PythonRule* const> python_rule_table();
+
+}  // namespace tenet::python

@@ -1,0 +1,149 @@
+"""End-to-end behaviour of the tenet command: exit codes, selection, outputs, config."""
+
+import json
+import os
+import subprocess
+import unittest
+
+from tenet_e2e import SOURCE_DIR, TenetTestCase
+
+UNDOCUMENTED = 'def area(r):\n    return 3.14 * r * r\n'
+DOCUMENTED = '"""Module."""\n\n\ndef area(r):\n    """Return the area."""\n    return 3.14 * r * r\n'
+
+
+class ExitCodes(TenetTestCase):
+    def test_clean_file_exits_zero(self):
+        self.write("pkg_ok.py", DOCUMENTED)
+        result = self.tenet("check", "--isolated", "pkg_ok.py")
+        self.assertEqual(result.code, 0, result.out + result.err)
+        self.assertIn("All checks passed", result.out)
+
+    def test_findings_exit_one_and_are_listed(self):
+        self.write("mod.py", UNDOCUMENTED)
+        result = self.tenet("check", "--isolated", "mod.py")
+        self.assertEqual(result.code, 1)
+        self.assertEqual(result.findings(), [("mod.py", 1, "D100"), ("mod.py", 1, "D103")])
+
+    def test_exit_zero_and_fail_level(self):
+        self.write("mod.py", UNDOCUMENTED)
+        self.assertEqual(self.tenet("check", "--isolated", "--exit-zero", "mod.py").code, 0)
+        # D1 findings are warnings: a run failing only on errors passes.
+        self.assertEqual(self.tenet("check", "--isolated", "--fail-level", "error", "mod.py").code, 0)
+        self.assertEqual(self.tenet("check", "--isolated", "--fail-level", "warning", "mod.py").code, 1)
+
+    def test_usage_errors_exit_two_with_one_line(self):
+        self.write("mod.py", UNDOCUMENTED)
+        for args in (["check", "--select", "XYZ123", "mod.py"], ["check", "--format", "nope", "mod.py"],
+                     ["check", "--no-such-flag"], ["check", "missing_dir/"], ["explain", "NOPE999"],
+                     ["check", "--config", "select=D1", "mod.py"]):
+            result = self.tenet(*args)
+            self.assertEqual(result.code, 2, f"{args}: {result.err}")
+            self.assertEqual(len(result.err.strip().splitlines()), 1, f"{args}: {result.err}")
+            self.assertTrue(result.err.startswith("tenet: error:"), result.err)
+
+
+class Selection(TenetTestCase):
+    def test_select_ignore_and_names(self):
+        self.write("mod.py", UNDOCUMENTED)
+        self.assertEqual(self.tenet("check", "--isolated", "--select", "D103", "mod.py").codes(), ["D103"])
+        self.assertEqual(self.tenet("check", "--isolated", "--ignore", "D100", "mod.py").codes(), ["D103"])
+        named = self.tenet("check", "--isolated", "--select", "undocumented-public-function", "mod.py")
+        self.assertEqual(named.codes(), ["D103"])
+
+    def test_noqa_and_file_level_suppression(self):
+        self.write("a.py", 'def f():  # noqa: D103\n    pass\n')
+        self.write("b.py", '# tenet: noqa: D100\ndef g():  # noqa\n    pass\n')
+        self.assertEqual(self.tenet("check", "--isolated", "a.py", "b.py").findings(), [("a.py", 1, "D100")])
+
+    def test_unused_and_unknown_noqa_with_tnt001(self):
+        self.write("a.py", '"""M."""\n\n\ndef f():  # noqa: D103\n    """Doc."""\n\n\nx = 1  # noqa: ZZ999\n')
+        result = self.tenet("check", "--isolated", "--extend-select", "TNT001", "a.py")
+        self.assertEqual(result.findings(), [("a.py", 4, "TNT001"), ("a.py", 8, "TNT001")])
+        self.assertIn("unknown rule `ZZ999`", result.out)
+
+
+class Configuration(TenetTestCase):
+    def test_nearest_config_wins(self):
+        self.write("pyproject.toml", '[tool.tenet]\nselect = ["D103"]\n')
+        self.write("sub/tenet.toml", 'select = ["D100"]\n')
+        self.write("top.py", UNDOCUMENTED)
+        self.write("sub/inner.py", UNDOCUMENTED)
+        result = self.tenet("check", ".")
+        self.assertEqual(result.findings(), [("sub/inner.py", 1, "D100"), ("top.py", 1, "D103")])
+
+    def test_malformed_config_is_one_line_with_file_and_line(self):
+        self.write("tenet.toml", 'select = ["D1"]\nnot-a-key = 3\n')
+        self.write("mod.py", UNDOCUMENTED)
+        result = self.tenet("check", "-o", "out.txt", ".")
+        self.assertEqual(result.code, 2)
+        self.assertEqual(len(result.err.strip().splitlines()), 1, result.err)
+        self.assertIn("tenet.toml:2", result.err)
+        self.assertIn("not-a-key", result.err)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "out.txt")), "no output on a config error")
+
+    def test_config_command_prints_effective_settings(self):
+        self.write("tenet.toml", '[pydocstyle]\nconvention = "google"\n')
+        result = self.tenet("config", ".")
+        self.assertEqual(result.code, 0, result.err)
+        self.assertIn('convention = "google"', result.out)
+
+
+class Outputs(TenetTestCase):
+    def test_several_reports_in_one_run_and_determinism(self):
+        self.write("a.py", UNDOCUMENTED)
+        self.write("b/c.py", UNDOCUMENTED)
+        first = self.tenet("check", "--isolated", "--jobs", "1", "--report", "sarif:one.sarif",
+                           "--report", "json:one.json", "--report", "gitlab:gl.json", ".")
+        self.assertEqual(first.code, 1)
+        self.assertIn("a.py:1:5: D103", first.out)
+        second = self.tenet("check", "--isolated", "--jobs", "2", "--format", "sarif", "-o", "two.sarif", ".")
+        self.assertEqual(second.code, 1)
+        with open(os.path.join(self.tmp, "one.sarif"), "rb") as one, open(os.path.join(self.tmp, "two.sarif"), "rb") as two:
+            self.assertEqual(one.read(), two.read(), "SARIF must be byte-identical across runs and job counts")
+        with open(os.path.join(self.tmp, "one.json")) as handle:
+            findings = json.load(handle)["findings"]
+        self.assertEqual(sorted(f["path"] for f in findings), ["a.py", "a.py", "b/c.py", "b/c.py"])
+        with open(os.path.join(self.tmp, "gl.json")) as handle:
+            fingerprints = [issue["fingerprint"] for issue in json.load(handle)]
+        self.assertEqual(len(fingerprints), len(set(fingerprints)))
+
+    def test_unwritable_output_fails_cleanly(self):
+        self.write("a.py", UNDOCUMENTED)
+        os.chmod(self.tmp, 0o755)  # the unprivileged user must reach a.py
+        os.makedirs(os.path.join(self.tmp, "ro"))
+        os.chmod(os.path.join(self.tmp, "ro"), 0o555)
+        result = self.tenet("check", "--isolated", "-o", "ro/out.sarif", "--format", "sarif", "a.py", user=65534)
+        self.assertEqual(result.code, 2, result.err)
+        self.assertEqual(os.listdir(os.path.join(self.tmp, "ro")), [])
+
+
+class Discovery(TenetTestCase):
+    def git(self, *args):
+        subprocess.run(["git", *args], cwd=self.tmp, check=True, capture_output=True)
+
+    def test_gitignore_excludes_and_explicit_files(self):
+        self.git("init", "-q")
+        self.write(".gitignore", "ignored/\n")
+        self.write("kept.py", UNDOCUMENTED)
+        self.write("ignored/skip.py", UNDOCUMENTED)
+        self.write("vendor/lib.py", UNDOCUMENTED)
+        self.write("notes.txt", "def not_python(): pass\n")
+        result = self.tenet("check", "--isolated", "--select", "D103", "--extend-exclude", "vendor", ".")
+        self.assertEqual(result.findings(), [("kept.py", 1, "D103")])
+        explicit = self.tenet("check", "--isolated", "--select", "D103", "ignored/skip.py")
+        self.assertEqual(explicit.findings(), [("ignored/skip.py", 1, "D103")])
+
+    def test_rules_and_explain(self):
+        rules = json.loads(self.tenet("rules", "--format", "json").out)
+        codes = [rule["code"] for rule in rules]
+        self.assertIn("D103", codes)
+        self.assertEqual(codes, sorted(codes))
+        explained = self.tenet("explain", "undocumented-public-function")
+        self.assertEqual(explained.code, 0)
+        self.assertIn("D103", explained.out)
+        self.assertIn("## Why", explained.out)
+        self.assertRegex(self.tenet("version").out, r"^tenet \d+\.\d+\.\d+")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,3 @@
+# Déjà vu: a file whose path and text are not plain ASCII.
+def naïve(ç):
+	return ç * 2  # a tab-indented line
