@@ -132,16 +132,16 @@ int main(int argc, char** argv) {
   std::string output_file;
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and directories (default: the current directory).");
   check_cmd->add_option("paths", check.paths, "Files and directories to check");
-  check_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable (replaces the configured set)")->delimiter(',');
-  check_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',');
-  check_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',');
-  check_cmd->add_option("--exclude", exclude, "Globs to exclude (replaces the defaults)")->delimiter(',');
-  check_cmd->add_option("--extend-exclude", extend_exclude, "Globs to exclude in addition")->delimiter(',');
-  check_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE (TOML value) overriding one setting");
+  check_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable (replaces the configured set)")->delimiter(',')->allow_extra_args(false);
+  check_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',')->allow_extra_args(false);
+  check_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',')->allow_extra_args(false);
+  check_cmd->add_option("--exclude", exclude, "Globs to exclude (replaces the defaults)")->delimiter(',')->allow_extra_args(false);
+  check_cmd->add_option("--extend-exclude", extend_exclude, "Globs to exclude in addition")->delimiter(',')->allow_extra_args(false);
+  check_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE (TOML value) overriding one setting")->allow_extra_args(false);
   check_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
   check_cmd->add_option("--format", format, "Output format: " + known_formats());
   check_cmd->add_option("-o,--output-file", output_file, "Write the --format output to this file (atomically)");
-  check_cmd->add_option("--report", report_args, "Also write FORMAT:PATH (repeatable)");
+  check_cmd->add_option("--report", report_args, "Also write FORMAT:PATH (repeatable)")->allow_extra_args(false);
   check_cmd->add_option("--fail-level", check.fail_level, "Lowest level that fails the run: note, warning, error")
       ->check(CLI::IsMember({"note", "warning", "error"}));
   check_cmd->add_flag("--exit-zero", check.exit_zero, "Exit 0 even when there are findings");
@@ -157,10 +157,10 @@ int main(int argc, char** argv) {
   CLI::App* baseline_cmd = app.add_subcommand("baseline", "Record today's findings so that only new ones are reported.");
   baseline_cmd->add_option("paths", check.paths, "Files and directories to check");
   baseline_cmd->add_option("-o,--output-file", baseline_output, "The baseline file to write")->required();
-  baseline_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable")->delimiter(',');
-  baseline_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',');
-  baseline_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',');
-  baseline_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE overriding one setting");
+  baseline_cmd->add_option("--select", select, "Rule codes, prefixes or names to enable")->delimiter(',')->allow_extra_args(false);
+  baseline_cmd->add_option("--extend-select", extend_select, "Rules to enable in addition")->delimiter(',')->allow_extra_args(false);
+  baseline_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',')->allow_extra_args(false);
+  baseline_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE overriding one setting")->allow_extra_args(false);
   baseline_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
   baseline_cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)");
 
@@ -176,7 +176,7 @@ int main(int argc, char** argv) {
   bool config_isolated = false;
   CLI::App* config_cmd = app.add_subcommand("config", "Print the effective configuration for a path.");
   config_cmd->add_option("path", config_path, "File or directory (default: .)");
-  config_cmd->add_option("--config", config_cmd_args, "A config file, or KEY=VALUE overriding one setting");
+  config_cmd->add_option("--config", config_cmd_args, "A config file, or KEY=VALUE overriding one setting")->allow_extra_args(false);
   config_cmd->add_flag("--isolated", config_isolated, "Ignore all configuration files");
   CLI::App* version_cmd = app.add_subcommand("version", "Print tenet's version.");
 

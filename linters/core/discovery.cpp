@@ -146,8 +146,10 @@ std::vector<DiscoveredFile> discover_files(const std::vector<fs::path>& paths, c
       if (!is_checked_kind(kind)) continue;
       const fs::path normal = candidate.lexically_normal();
       if (is_excluded(normal, settings_for(normal.parent_path()), path)) continue;
+      // Deleted in the work tree but still in git's index: skip. A looping or dangling
+      // symlink exists as a link and is kept, so reading it reports TNT003.
       std::error_code exists_ec;
-      if (!fs::exists(normal, exists_ec)) continue;  // deleted in the work tree, still in git's index
+      if (!fs::exists(fs::symlink_status(normal, exists_ec))) continue;
       found.push_back({normal, kind, false});
     }
   }

@@ -29,7 +29,10 @@ Position LineTable::position_of(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
   const std::uint32_t line = line_of(offset);
   std::uint32_t column = 1;
-  for (std::uint32_t i = starts_[line - 1]; i < offset; ++i) {
+  std::uint32_t from = starts_[line - 1];
+  // A UTF-8 byte-order mark is not part of the first line's text.
+  if (line == 1 && text_.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
+  for (std::uint32_t i = from; i < offset; ++i) {
     // Count code points: every byte that is not a UTF-8 continuation byte starts one.
     if ((static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U) ++column;
   }

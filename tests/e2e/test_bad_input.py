@@ -54,10 +54,14 @@ class BadInput(TenetTestCase):
     def test_nesting_ten_thousand_deep(self):
         depth = 10000
         self.write("deep_parens.py", "x = " + "(" * depth + "1" + ")" * depth + "\n")
+        self.write("deep_lists.py", "x = " + "[" * depth + "]" * depth + "\n")
+        # CPython allows 100 indentation levels; deeper blocks are a syntax error, not a crash.
         self.write("deep_blocks.py", "".join(" " * i + "if x:\n" for i in range(1000)) + " " * 1000 + "pass\n")
-        self.write("deep_defs.py", "".join(" " * i + f"def f{i}():\n" for i in range(2000)) + " " * 2000 + "pass\n")
+        self.write("deep_defs.py", "".join(" " * i + f"def f{i}():\n" for i in range(90)) + " " * 90 + "pass\n")
         result = self.check_with_witness()
         self.assertIn(("deep_defs.py", 1, "D103"), result.findings())
+        self.assertEqual([f for f in result.findings() if f[0] == "deep_defs.py"], [("deep_defs.py", 1, "D103")],
+                         "functions nested in functions are never public")
 
     def test_unreadable_file_and_directory(self):
         os.chmod(self.tmp, 0o755)
