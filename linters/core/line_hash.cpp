@@ -124,12 +124,12 @@ class RollingLineHasher {
 
  private:
   void push(char16_t unit, bool starts_line) {
-    const std::size_t slot = next_ % kWindow;
-    if (line_start_[slot]) emit_hash();
-    hash_ = hash_ * kBase + unit - kBaseToWindow * window_[slot];
-    window_[slot] = unit;
-    line_start_[slot] = starts_line;
-    ++next_;
+    // The slot about to be overwritten holds the unit that entered kWindow pushes ago.
+    if (line_start_[slot_]) emit_hash();
+    hash_ = hash_ * kBase + unit - kBaseToWindow * window_[slot_];
+    window_[slot_] = unit;
+    line_start_[slot_] = starts_line;
+    slot_ = slot_ + 1 == kWindow ? 0 : slot_ + 1;
   }
 
   void emit_hash() {
@@ -147,7 +147,7 @@ class RollingLineHasher {
 
   std::array<std::uint16_t, kWindow> window_{};  // the last kWindow kept units
   std::array<bool, kWindow> line_start_{};       // whether that unit started a line
-  std::size_t next_ = 0;                         // count of units pushed so far
+  std::size_t slot_ = 0;                         // where the next unit goes
   std::uint64_t hash_ = 0;
   bool previous_was_cr_ = false;
   bool at_line_start_ = true;

@@ -49,7 +49,8 @@ LOG="$(cd "$(dirname "$LOG")" && pwd)/$(basename "$LOG")"
 find_python() {
   local candidate
   for candidate in "${PYTHON:-}" /usr/bin/python3 python3; do
-    [[ -n "$candidate" ]] && command -v "$candidate" >/dev/null 2>&1 || continue
+    [[ -n "$candidate" ]] || continue
+    command -v "$candidate" >/dev/null 2>&1 || continue
     "$candidate" -c 'import jsonschema' >/dev/null 2>&1 && { echo "$candidate"; return 0; }
   done
   return 1
