@@ -36,7 +36,7 @@ Position LineTable::position_of(std::uint32_t offset) const {
     // Count code points: every byte that is not a UTF-8 continuation byte starts one.
     if ((static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U) ++column;
   }
-  return {line, column};
+  return {line, column, offset - from + 1};
 }
 
 std::uint32_t LineTable::line_start(std::uint32_t line) const {

@@ -13,6 +13,7 @@ namespace tenet {
 struct Position {
   std::uint32_t line = 1;    ///< 1-based line number.
   std::uint32_t column = 1;  ///< 1-based column, in code points (SARIF `unicodeCodePoints`).
+  std::uint32_t byte_column = 1;  ///< 1-based column in UTF-8 bytes (reviewdog's rdjson).
 };
 
 /// Offsets of line starts in a text; computed once per file.

@@ -22,6 +22,10 @@ void write_sarif(const RunReport& run, const ReportOptions& options, std::ostrea
 void write_github(const RunReport& run, const ReportOptions& options, std::ostream& out);
 /// A GitLab Code Quality report (a JSON array of issues).
 void write_gitlab(const RunReport& run, const ReportOptions& options, std::ostream& out);
+/// reviewdog's rdjson: one document with every diagnostic and fix suggestions.
+void write_rdjson(const RunReport& run, const ReportOptions& options, std::ostream& out);
+/// reviewdog's rdjsonl: one diagnostic object per line.
+void write_rdjsonl(const RunReport& run, const ReportOptions& options, std::ostream& out);
 /// A JUnit XML report with one testcase per file that has findings.
 void write_junit(const RunReport& run, const ReportOptions& options, std::ostream& out);
 

@@ -43,11 +43,24 @@ void write_command(const FileReport& file, const Finding& finding, std::ostream&
 }  // namespace
 
 void write_github(const RunReport& run, const ReportOptions& options, std::ostream& out) {
+  std::size_t findings = 0;
+  std::size_t files = 0;
   for (const FileReport& file : run.files) {
+    bool counted = false;
     for (const Finding& finding : file.findings) {
-      if (is_shown(finding, options)) write_command(file, finding, out);
+      if (!is_shown(finding, options)) continue;
+      write_command(file, finding, out);
+      if (finding.suppressed) continue;
+      ++findings;
+      if (!counted) ++files;
+      counted = true;
     }
   }
+  // The job log's last line, and the title GitHub shows above the annotations.
+  out << "::notice title=tenet::" << github_escape_data(
+      findings == 0 ? "All checks passed (" + std::to_string(run.files_checked) + " files checked)."
+                    : "Found " + std::to_string(findings) + " finding(s) in " + std::to_string(files) + " file(s) (" +
+                          std::to_string(run.files_checked) + " files checked).") << '\n';
 }
 
 }  // namespace tenet::report

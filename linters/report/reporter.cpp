@@ -22,13 +22,15 @@ struct FormatEntry {
 };
 
 // The order is the one `--help` lists; text first because it is the default.
-constexpr std::array<FormatEntry, 6> kFormats{{
+constexpr std::array<FormatEntry, 8> kFormats{{
     {"text", &write_text},
     {"json", &write_json},
     {"sarif", &write_sarif},
     {"github", &write_github},
     {"gitlab", &write_gitlab},
     {"junit", &write_junit},
+    {"rdjson", &write_rdjson},
+    {"rdjsonl", &write_rdjsonl},
 }};
 
 constexpr std::array<std::string_view, kFormats.size()> format_name_list() {

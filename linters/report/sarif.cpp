@@ -161,8 +161,24 @@ ordered_json result_json(const FileReport& file, const Finding& finding, std::si
                       {"level", severity_name(finding.level)},
                       {"message", {{"text", finding.message}}},
                       {"locations", ordered_json::array({std::move(location)})}};
-  if (!finding.line_hash.empty()) {
-    result["partialFingerprints"] = {{"primaryLocationLineHash", finding.line_hash}};
+  if (!finding.related.empty()) {
+    ordered_json related = ordered_json::array();
+    int id = 0;
+    for (const ResolvedRelated& place : finding.related) {
+      related.push_back({{"id", ++id},
+                         {"message", {{"text", place.message}}},
+                         {"physicalLocation",
+                          {{"artifactLocation", artifact_location_json(file)}, {"region", region_json(place.start, place.end)}}}});
+    }
+    result["relatedLocations"] = std::move(related);
+  }
+  ordered_json fingerprints = ordered_json::object();
+  if (!finding.line_hash.empty()) fingerprints["primaryLocationLineHash"] = finding.line_hash;
+  // Stable when lines move: what baselines and GitLab match on.
+  if (!finding.fingerprint.empty()) fingerprints["tenet/v1"] = finding.fingerprint;
+  if (!fingerprints.empty()) result["partialFingerprints"] = std::move(fingerprints);
+  if (finding.baseline != BaselineState::none) {
+    result["baselineState"] = finding.baseline == BaselineState::unchanged ? "unchanged" : "new";
   }
   if (finding.fix) result["fixes"] = ordered_json::array({fix_json(file, *finding.fix)});
   if (finding.suppressed) result["suppressions"] = ordered_json::array({{{"kind", "inSource"}}});

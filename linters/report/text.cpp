@@ -27,7 +27,11 @@ std::string count_of(std::size_t count, std::string_view noun) {
   std::string out = std::to_string(count);
   out += ' ';
   out += noun;
-  if (count != 1) out += 's';
+  if (count != 1) {
+    // "entry" -> "entries"; other nouns take an s.
+    if (out.ends_with('y')) out.replace(out.size() - 1, 1, "ies");
+    else out += 's';
+  }
   return out;
 }
 
@@ -81,6 +85,9 @@ void write_text(const RunReport& run, const ReportOptions& options, std::ostream
   }
   if (printed) out << '\n';
   write_summary(tally, run.files_checked, out);
+  if (run.stale_baseline_entries > 0) {
+    out << count_of(run.stale_baseline_entries, "baseline entry") << " no longer match any finding.\n";
+  }
 }
 
 }  // namespace tenet::report

@@ -72,7 +72,7 @@ RunReport empty_run(std::size_t files_checked) {
 
 TEST(Formats, EveryListedNameHasAWriter) {
   const auto names = format_names();
-  ASSERT_EQ(names.size(), 6U);
+  ASSERT_EQ(names.size(), 8U);
   EXPECT_EQ(names.front(), "text");
   for (const std::string_view name : names) EXPECT_NE(find_writer(name), nullptr) << name;
 }
@@ -278,14 +278,16 @@ TEST(GithubFormat, CommandPerLevelWithColumnsOnSingleLineRanges) {
   const std::string output = render("github", one_file_run({note, error}));
   EXPECT_EQ(output,
             "::notice file=pkg/mod.py,line=2,col=3,endLine=2,endColumn=8,title=TST003::A note.\n"
-            "::error file=pkg/mod.py,line=4,endLine=6,title=TST002::An error.\n");
+            "::error file=pkg/mod.py,line=4,endLine=6,title=TST002::An error.\n"
+            "::notice title=tenet::Found 2 finding(s) in 1 file(s) (1 files checked).\n");
 }
 
 TEST(GithubFormat, PropertiesAndMessagesAreEscaped) {
   const RunReport run = one_file_run({make_finding(kDocRule, {1, 1}, {1, 2}, "100%: a,b\r\nc")}, "dir,x/a:b%.py");
   EXPECT_EQ(render("github", run),
             "::warning file=dir%2Cx/a%3Ab%25.py,line=1,col=1,endLine=1,endColumn=2,title=TST001::"
-            "100%25: a,b%0D%0Ac\n");
+            "100%25: a,b%0D%0Ac\n"
+            "::notice title=tenet::Found 1 finding(s) in 1 file(s) (1 files checked).\n");
 }
 
 // ---- gitlab -------------------------------------------------------------------------

@@ -98,7 +98,9 @@ INSTANTIATE_TEST_SUITE_P(GoldenFiles, Golden,
                                            GoldenCase{"github.txt", "github", false},
                                            GoldenCase{"gitlab.json", "gitlab", false},
                                            GoldenCase{"junit.xml", "junit", false},
-                                           GoldenCase{"junit-suppressed.xml", "junit", true}),
+                                           GoldenCase{"junit-suppressed.xml", "junit", true},
+                                           GoldenCase{"rdjson.json", "rdjson", false},
+                                           GoldenCase{"rdjsonl.jsonl", "rdjsonl", false}),
                          case_name);
 
 }  // namespace
