@@ -1,9 +1,25 @@
-# Helpers every tenet target uses: one place for the language level and warnings.
+# Helpers every tenet target uses: one place for the language level, warnings and
+# instrumentation.
 
-# tenet_target_defaults(<target>): C++20, warnings, the repository root as include root.
+set(TENET_SANITIZE "" CACHE STRING
+    "Comma-separated sanitizers for every tenet target, e.g. address,undefined (empty: none)")
+
+# tenet_target_defaults(<target>): C++20, warnings, the repository root as include root,
+# and the sanitizers of TENET_SANITIZE.
 function(tenet_target_defaults target)
   target_compile_features(${target} PUBLIC cxx_std_20)
   set_target_properties(${target} PROPERTIES CXX_EXTENSIONS OFF)
   target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}")
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  tenet_instrument(${target})
+endfunction()
+
+# tenet_instrument(<target>): applies TENET_SANITIZE (also to the C libraries built from
+# third_party/, so a bug in how tenet drives tree-sitter is caught where it happens).
+function(tenet_instrument target)
+  if(TENET_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=${TENET_SANITIZE} -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=all)
+    target_link_options(${target} PUBLIC -fsanitize=${TENET_SANITIZE})
+  endif()
 endfunction()
