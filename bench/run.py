@@ -221,7 +221,12 @@ def count_findings(text, kind):
     counts = {}
     for m in FINDING_PATTERNS[kind].finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return {"total": sum(counts.values()), **dict(sorted(counts.items()))}
+    out = {"total": sum(counts.values()), **dict(sorted(counts.items()))}
+    # tenet's text summary: "Found N findings in M files (K files checked)."
+    checked = re.search(r"\((\d+) files? checked\)", text)
+    if checked:
+        out["files_checked"] = int(checked.group(1))
+    return out
 
 
 def log(msg):
@@ -231,7 +236,22 @@ def log(msg):
 # --------------------------------------------------------------------------- discovery
 
 
+OPTIMIZED = ("Release", "RelWithDebInfo", "MinSizeRel")
+
+
+def build_type(exe):
+    """CMAKE_BUILD_TYPE of the build directory exe lies in, or None."""
+    for d in Path(exe).resolve().parents:
+        cache = d / "CMakeCache.txt"
+        if cache.is_file():
+            m = re.search(r"^CMAKE_BUILD_TYPE:\w+=(.*)$", cache.read_text("utf-8", "replace"),
+                          re.MULTILINE)
+            return m.group(1).strip() if m else ""
+    return None
+
+
 def find_newest(patterns):
+    """The executable matching patterns, preferring optimised builds, then the newest."""
     found = []
     for pattern in patterns:
         for p in REPO.glob(pattern):
@@ -239,10 +259,17 @@ def find_newest(patterns):
                 found.append(p)
     if not found:
         return None
-    return max(found, key=lambda p: p.stat().st_mtime)
+    return max(found, key=lambda p: (build_type(p) in OPTIMIZED, p.stat().st_mtime))
 
 
-def find_floor():
+def find_floor(tenet=None):
+    if tenet:  # the floor from tenet's own build directory: same compiler and flags
+        for d in Path(tenet).resolve().parents:
+            if (d / "CMakeCache.txt").is_file():
+                beside = d / "bench" / "tenet_bench_floor"
+                if beside.is_file() and os.access(beside, os.X_OK):
+                    return beside
+                break
     return find_newest(["build*/bench/tenet_bench_floor", "build*/tenet_bench_floor"])
 
 
@@ -410,6 +437,9 @@ def print_table(title, contenders, with_findings=True):
         if with_findings:
             total = (c.finding_counts or {}).get("total")
             line += f" {fmt(total, 'd'):>12}"
+            checked = (c.finding_counts or {}).get("files_checked")
+            if checked is not None:
+                line += f"  ({checked} files checked)"
         if c.failed:
             line += f"  (later run failed: {c.failed})"
         print(line)
@@ -490,10 +520,24 @@ def main():
     rounds = args.rounds or (1 if args.quick else 3)
     startup_runs = args.startup_runs or (5 if args.quick else 20)
 
-    args.floor = args.floor or find_floor()
+    tenet_given = args.tenet is not None
+    args.tenet = args.tenet or find_tenet()
+    if args.tenet:
+        args.tenet = str(Path(args.tenet).resolve())
+        if not os.access(args.tenet, os.X_OK):
+            sys.exit(f"tenet not executable: {args.tenet}")
+    elif not tenet_given:
+        log("tenet not found in build*/bin/: measuring the floor and peers only")
+    args.floor = args.floor or find_floor(args.tenet)
     if not args.floor or not os.access(args.floor, os.X_OK):
         sys.exit("floor not found: build the tenet_bench_floor target or pass --floor PATH")
     args.floor = str(Path(args.floor).resolve())
+    for what, exe in (("floor", args.floor), ("tenet", args.tenet)):
+        bt = exe and build_type(exe)
+        if bt is not None and exe and bt not in OPTIMIZED:
+            log(f"warning: the {what} ({exe}) comes from a {bt or 'no-build-type'} build; "
+                "its figures are meaningless for the budgets (configure with "
+                "-DCMAKE_BUILD_TYPE=Release)")
     global SPAWN
     if args.spawn != "none":
         SPAWN = args.spawn or find_spawn(args.floor)
@@ -504,14 +548,6 @@ def main():
     else:
         log("--spawn none: peak RSS figures include this harness's own (about "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)")
-    tenet_given = args.tenet is not None
-    args.tenet = args.tenet or find_tenet()
-    if args.tenet:
-        args.tenet = str(Path(args.tenet).resolve())
-        if not os.access(args.tenet, os.X_OK):
-            sys.exit(f"tenet not executable: {args.tenet}")
-    elif not tenet_given:
-        log("tenet not found in build*/bin/: measuring the floor and peers only")
     has_flake8, flake8_version = (False, None) if args.no_flake8 else \
         flake8_docstrings_available()
     args.flake8 = has_flake8
@@ -530,8 +566,10 @@ def main():
             "startup_runs": startup_runs,
             "quick": args.quick,
             "floor": args.floor,
+            "floor_build_type": build_type(args.floor),
             "spawn": SPAWN,
             "tenet": args.tenet,
+            "tenet_build_type": build_type(args.tenet) if args.tenet else None,
             "tenet_version": tool_version([args.tenet, "--version"]) if args.tenet else None,
             "pydocstyle_version": tool_version(["pydocstyle", "--version"]),
             "flake8_version": flake8_version,
@@ -638,6 +676,11 @@ def main():
     if load > 0.5:
         print(f"\nnote: the load average was {load:.2f} before the run (other work on this "
               "machine): wall times and wall ratios are noisy, CPU times less so")
+    for what in ("floor", "tenet"):
+        bt = results["meta"].get(f"{what}_build_type")
+        if bt is not None and bt not in OPTIMIZED:
+            print(f"note: the {what} comes from a {bt or 'no-build-type'} build, not an "
+                  "optimised one: its figures do not say anything about the budgets")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp_out = out.with_suffix(out.suffix + ".tmp")

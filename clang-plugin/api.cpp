@@ -71,10 +71,10 @@ bool is_user_written(const clang::NamedDecl& decl) {
 bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
   if (!is_user_written(decl)) return false;
   if (decl.getDeclName().isEmpty()) return false;
-  const clang::Decl& first = *decl.getCanonicalDecl();
-  const clang::SourceLocation location = first.getLocation();
+  const clang::SourceLocation location = decl.getLocation();
   if (!context.in_project_file(location) || !context.in_header(location)) return false;
-  if (!decl.isExternallyVisible()) return false;
+  // Type aliases have no linkage; their scope decides (anonymous namespaces are hidden below).
+  if (!clang::isa<clang::TypedefNameDecl>(decl) && !decl.isExternallyVisible()) return false;
   if (in_hidden_namespace(decl) || !accessible(decl)) return false;
   return true;
 }
@@ -120,6 +120,41 @@ std::string type_name(const clang::ASTContext& ast, clang::QualType type) {
   policy.SuppressScope = false;
   policy.FullyQualifiedName = true;
   return type.getAsString(policy);
+}
+
+void report_if_undocumented(RuleContext& context, const RuleMeta& rule, const clang::NamedDecl& decl,
+                            std::string_view what) {
+  if (!is_public_api(context, decl) || has_doc_comment(context.ast(), decl)) return;
+  std::string message = "Public ";
+  message.append(what);
+  message += " `" + display_name(decl) + "` has no documentation comment.";
+  context.report(rule, decl.getLocation(), std::move(message), &decl);
+}
+
+std::string handler_label(const clang::ASTContext& ast, const clang::CXXCatchStmt& handler) {
+  if (handler.getExceptionDecl() == nullptr) return "catch (...)";
+  return "catch (" + type_name(ast, handler.getCaughtType()) + ")";
+}
+
+std::optional<DocumentedFunction> documented_function(const RuleContext& context, const clang::Decl& decl) {
+  const auto* function = clang::dyn_cast<clang::FunctionDecl>(&decl);
+  if (function == nullptr || function->isImplicit() || function->isInvalidDecl()) return std::nullopt;
+  if (function->getTemplateSpecializationKind() == clang::TSK_ImplicitInstantiation) return std::nullopt;
+  if (!context.in_project_file(function->getLocation())) return std::nullopt;
+  const clang::comments::FullComment* comment = own_doc_comment(context, *function);
+  if (comment == nullptr) return std::nullopt;
+  const clang::comments::DeclInfo* info = comment->getDeclInfo();
+  if (info == nullptr || info->getKind() != clang::comments::DeclInfo::FunctionKind) return std::nullopt;
+  return DocumentedFunction{function, comment, info->ParamVars};
+}
+
+std::string command_spelling(const RuleContext& context, const clang::comments::BlockCommandComment& command) {
+  const char marker = command.getCommandMarker() == clang::comments::CMK_At ? '@' : '\\';
+  return marker + command.getCommandName(context.ast().getCommentCommandTraits()).str();
+}
+
+clang::CharSourceRange comment_chars(clang::SourceRange range) {
+  return clang::CharSourceRange::getCharRange(range.getBegin(), range.getEnd().getLocWithOffset(1));
 }
 
 std::string display_name(const clang::NamedDecl& decl) {

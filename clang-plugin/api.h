@@ -3,17 +3,20 @@
 /// how to name a type in a message.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <clang/AST/Comment.h>
 #include <clang/AST/Decl.h>
+#include <clang/AST/StmtCXX.h>
 #include <clang/AST/Type.h>
 
 #include "clang-plugin/cpp_rule.h"
 
 namespace tenet::cpp {
 
-/// Whether \p decl is public API in the sense of RULES.md: declared (first) in a project
+/// Whether \p decl is public API in the sense of RULES.md: declared (at \p decl) in a project
 /// header, visible outside the translation unit, public or protected at every enclosing
 /// class, outside `detail`/`internal`/anonymous namespaces and function bodies, written by
 /// the user (not implicit, not an instantiation or explicit specialisation, not a friend).
@@ -51,6 +54,42 @@ bool comment_is_inherited(const RuleContext& context, const clang::Decl& decl);
 /// \param ast The AST.
 /// \param type The type.
 std::string type_name(const clang::ASTContext& ast, clang::QualType type);
+
+/// Reports \p decl under \p rule when it is public API without a documentation comment:
+/// "Public <what> `name` has no documentation comment."
+/// \param context The rule context.
+/// \param rule The reporting rule (one of CXD100–CXD105).
+/// \param decl The declaration (the one whose location decides "in a header").
+/// \param what The kind of entity for the message ("function", "class", ...).
+void report_if_undocumented(RuleContext& context, const RuleMeta& rule, const clang::NamedDecl& decl,
+                            std::string_view what);
+
+/// `catch (...)` or `catch (const T &)`, for messages.
+/// \param ast The AST.
+/// \param handler The handler.
+std::string handler_label(const clang::ASTContext& ast, const clang::CXXCatchStmt& handler);
+
+/// A function with a documentation comment of its own, for the CXD2xx rules.
+struct DocumentedFunction {
+  const clang::FunctionDecl* function = nullptr;              ///< The declaration carrying the comment.
+  const clang::comments::FullComment* comment = nullptr;      ///< Parsed against its parameters.
+  llvm::ArrayRef<const clang::ParmVarDecl*> parameters;       ///< The parameters `\param` resolves against.
+};
+
+/// \p decl as a documented function in a project file, or nullopt (not a function, no own
+/// comment, implicit, in a system or third-party header).
+/// \param context The rule context.
+/// \param decl Any declaration.
+std::optional<DocumentedFunction> documented_function(const RuleContext& context, const clang::Decl& decl);
+
+/// A block command as written, with its marker: `\\return` or `@return`.
+/// \param context The rule context.
+/// \param command The command.
+std::string command_spelling(const RuleContext& context, const clang::comments::BlockCommandComment& command);
+
+/// A comment node's range as a character range (comment ranges end on their last character).
+/// \param range The comment node's range.
+clang::CharSourceRange comment_chars(clang::SourceRange range);
 
 /// The declaration's name for messages: its qualified name, or `(anonymous)`.
 /// \param decl The declaration.

@@ -8,6 +8,8 @@
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Lex/Lexer.h>
 #include <llvm/ADT/StringRef.h>
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
 #include "clang-plugin/cpp_rule.h"
@@ -130,8 +132,11 @@ bool RuleContext::in_test_file(clang::SourceLocation location) const {
   const std::string_view view = file_name(location);
   const llvm::StringRef name(view.data(), view.size());
   if (name.empty()) return false;
-  const llvm::StringRef directory = llvm::sys::path::parent_path(name);
-  if (has_component(directory, kTestDirs)) return true;
+  const llvm::StringRef root = options_.project_root;
+  if (!root.empty() && name.starts_with(root) && name.size() > root.size() &&
+      llvm::sys::path::is_separator(name[root.size()])) {
+    if (has_component(llvm::sys::path::parent_path(name.substr(root.size() + 1)), kTestDirs)) return true;
+  }
   const llvm::StringRef stem = llvm::sys::path::stem(name);
   return stem.starts_with("test_") || stem.ends_with("_test") || stem.ends_with("_tests") ||
          stem.ends_with("_unittest") || stem.ends_with("Test") || stem.ends_with("Tests");
@@ -185,6 +190,19 @@ void RuleContext::report_chars(const RuleMeta& rule, clang::CharSourceRange rang
   sink_.add(std::move(finding));
 }
 
+std::string find_project_root(std::string_view start) {
+  llvm::SmallString<256> directory(llvm::StringRef(start.data(), start.size()));
+  while (!directory.empty()) {
+    llvm::SmallString<256> marker(directory);
+    llvm::sys::path::append(marker, ".git");
+    if (llvm::sys::fs::exists(marker)) return std::string(directory);
+    const size_t parent = llvm::sys::path::parent_path(directory).size();
+    if (parent == 0 || parent == directory.size()) break;
+    directory.resize(parent);  // the parent is a prefix: truncate in place
+  }
+  return {};
+}
+
 std::vector<const CppRule*> select_rules(std::span<const std::string> patterns) {
   std::vector<const CppRule*> chosen;
   for (const CppRule* rule : cpp_rule_table()) {
@@ -202,7 +220,7 @@ std::vector<const CppRule*> select_rules(std::span<const std::string> patterns) 
 }
 
 void run_rules(clang::ASTContext& ast, const clang::Preprocessor* preprocessor,
-               std::span<const CppRule* const> rules, FindingSink& sink) {
+               std::span<const CppRule* const> rules, FindingSink& sink, const CheckOptions& options) {
   Hooks hooks;
   for (const CppRule* rule : rules) {
     if (rule->on_decl != nullptr) hooks.decl.push_back(rule);
@@ -212,7 +230,7 @@ void run_rules(clang::ASTContext& ast, const clang::Preprocessor* preprocessor,
     if (rule->on_decl_ref != nullptr) hooks.decl_ref.push_back(rule);
     if (rule->on_end != nullptr) hooks.end.push_back(rule);
   }
-  RuleContext context(ast, preprocessor, sink);
+  RuleContext context(ast, preprocessor, sink, options);
   if (!hooks.decl.empty() || !hooks.handler.empty() || !hooks.thrown.empty() || !hooks.call.empty() ||
       !hooks.decl_ref.empty()) {
     Walker walker(context, hooks);

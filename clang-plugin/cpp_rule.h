@@ -47,6 +47,17 @@ class FindingSink {
   virtual void add(Finding finding) = 0;
 };
 
+/// Per-run settings of the checker.
+struct CheckOptions {
+  /// The project's root directory (absolute); test directories are recognised below it.
+  /// Empty: only file names mark test sources.
+  std::string project_root;
+};
+
+/// \param start An absolute path of a file or directory.
+/// \return The nearest ancestor of \p start that holds `.git`, or "".
+std::string find_project_root(std::string_view start);
+
 /// What a rule's hooks see: the AST, the walk's position, and report().
 /// Rules never format output or touch files.
 class RuleContext {
@@ -54,8 +65,10 @@ class RuleContext {
   /// \param ast The translation unit's AST.
   /// \param preprocessor Its preprocessor (macros), or null when unavailable.
   /// \param sink Where reported findings go.
-  RuleContext(clang::ASTContext& ast, const clang::Preprocessor* preprocessor, FindingSink& sink)
-      : ast_(ast), preprocessor_(preprocessor), sink_(sink) {}
+  /// \param options The run's settings.
+  RuleContext(clang::ASTContext& ast, const clang::Preprocessor* preprocessor, FindingSink& sink,
+              const CheckOptions& options)
+      : ast_(ast), preprocessor_(preprocessor), sink_(sink), options_(options) {}
 
   /// \return The AST of the translation unit.
   [[nodiscard]] clang::ASTContext& ast() const { return ast_; }
@@ -81,8 +94,9 @@ class RuleContext {
   /// \return Whether it is in a header: an included file, or a main file named like a header.
   [[nodiscard]] bool in_header(clang::SourceLocation location) const;
   /// \param location Any location.
-  /// \return Whether it is in a test source (a tests/ or test/ directory, `*_test.cpp`,
-  ///   `test_*.cpp`, `*_unittest.cpp`).
+  /// \return Whether it is in a test source: `*_test.cpp`, `test_*.cpp`, `*_unittest.cpp`,
+  ///   `*Test.cpp`, or a file under a test/, tests/, testing/ or unittests/ directory of the
+  ///   project (below CheckOptions::project_root).
   [[nodiscard]] bool in_test_file(clang::SourceLocation location) const;
 
   /// Records a finding over the tokens of \p range.
@@ -116,6 +130,7 @@ class RuleContext {
   clang::ASTContext& ast_;
   const clang::Preprocessor* preprocessor_;
   FindingSink& sink_;
+  const CheckOptions& options_;
   std::vector<const clang::FunctionDecl*> functions_;
   std::vector<const clang::CXXCatchStmt*> handlers_;
 };
@@ -152,7 +167,8 @@ std::vector<const CppRule*> select_rules(std::span<const std::string> patterns);
 /// \param preprocessor Its preprocessor, or null.
 /// \param rules The rules to run.
 /// \param sink Where findings go.
+/// \param options The run's settings.
 void run_rules(clang::ASTContext& ast, const clang::Preprocessor* preprocessor,
-               std::span<const CppRule* const> rules, FindingSink& sink);
+               std::span<const CppRule* const> rules, FindingSink& sink, const CheckOptions& options);
 
 }  // namespace tenet::cpp

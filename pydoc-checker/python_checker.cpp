@@ -42,7 +42,8 @@ bool enabled(const FileInput& input, const RuleMeta& rule) {
 
 void report_syntax_error(const FileInput& input, const PythonModule& module, FileOutput& output) {
   if (!enabled(input, kSyntaxError)) return;
-  std::optional<SyntaxErrorSite> site = first_syntax_error(module.root(), input.text, module.python2_statement());
+  std::optional<SyntaxErrorSite> site =
+      first_syntax_error(module.root(), input.text, module.lenient_syntax_error());
   if (!site) return;
   Diagnostic diagnostic;
   diagnostic.rule = &kSyntaxError;

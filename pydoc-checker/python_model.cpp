@@ -9,7 +9,7 @@
 namespace tenet::python {
 
 bool is_private_module_name(std::string_view name) {
-  const bool dunder = name.size() >= 4 && name.starts_with("__") && name.ends_with("__");
+  const bool dunder = name.starts_with("__") && name.ends_with("__");
   return name.starts_with('_') && !dunder;
 }
 
@@ -84,6 +84,7 @@ struct Frame {
   std::uint32_t scope = 0;            ///< Definition whose scope the children are in.
   std::uint32_t docstring_owner = kNone;  ///< For a body: the definition it documents.
   bool before_first_statement = true;  ///< statements: no statement seen yet.
+  bool is_block = false;               ///< statements: an indented suite (must not be empty).
   std::uint32_t decorated_begin = 0;   ///< decorated: where the decorators start.
 };
 
@@ -111,6 +112,7 @@ class ModelBuilder {
 
   void run() {
     walk();
+    resolve_decorators();
     finish_dunder_all();
     resolve_visibility();
   }
@@ -125,16 +127,49 @@ class ModelBuilder {
     if (!cursor.first_child()) return;
     for (;;) {
       Frame child;
-      if (visit(cursor.node(), cursor.field(), frames.back(), child) && cursor.first_child()) {
-        frames.push_back(child);
-        continue;
+      if (visit(cursor.node(), cursor.field(), frames.back(), child)) {
+        if (cursor.first_child()) {
+          frames.push_back(child);
+          continue;
+        }
+        leave(child, cursor.node());
       }
       while (!cursor.next_sibling()) {
         if (frames.size() == 1) return;
         cursor.parent();
+        leave(frames.back(), cursor.node());
         frames.pop_back();
       }
     }
+  }
+
+  /// Called when the walk is done with the children of \p node, which \p frame described.
+  void leave(const Frame& frame, TSNode node) {
+    // tree-sitter-python accepts `def f():` followed by an unindented line, with an empty
+    // block; Python does not ("expected an indented block").
+    if (frame.is_block && frame.before_first_statement && !ts_node_has_error(node)) {
+      const std::uint32_t at = ts_node_start_byte(node);
+      note_lenient_error({at, at}, "Syntax error: expected an indented block.");
+    }
+  }
+
+  /// Python 2's `print x` / `exec code`, which the grammar accepts. `print >>f, x` and
+  /// `print (x), y` are valid Python 3 expressions, so a chevron or a parenthesis after the
+  /// keyword is not an error.
+  void on_python2_statement(TSNode node, std::string_view keyword) {
+    const std::string_view source = ts::text_of(node, text_);
+    std::size_t next = keyword.size();
+    while (next < source.size() && (source[next] == ' ' || source[next] == '\t')) ++next;
+    const std::string_view rest = source.substr(next);
+    if (rest.starts_with("(") || rest.starts_with(">>")) return;
+    const std::uint32_t at = ts_node_start_byte(node);
+    note_lenient_error({at, at + static_cast<std::uint32_t>(keyword.size())},
+                       "Syntax error: Python 2 `" + std::string(keyword) + "` statement.");
+  }
+
+  void note_lenient_error(TextRange range, std::string message) {
+    std::optional<SyntaxErrorSite>& first = out_.lenient_error_;
+    if (!first || range.begin < first->range.begin) first = SyntaxErrorSite{range, std::move(message)};
   }
 
   /// Handles \p node, a child of the node \p frame describes. Returns true (and fills
@@ -143,16 +178,15 @@ class ModelBuilder {
     const TSSymbol symbol = ts_node_symbol(node);
     if (symbol == g_.comment) return false;
 
+    const bool first = frame.kind == FrameKind::statements && frame.before_first_statement;
     if (frame.kind == FrameKind::statements) {
-      const bool first = frame.before_first_statement;
       frame.before_first_statement = false;
       if (symbol == g_.expression_statement) {
         on_expression_statement(node, frame, first);
         return false;
       }
-      if ((symbol == g_.print_statement || symbol == g_.exec_statement) &&
-          ts_node_is_null(out_.python2_statement_)) {
-        out_.python2_statement_ = node;
+      if (symbol == g_.print_statement || symbol == g_.exec_statement) {
+        on_python2_statement(node, symbol == g_.print_statement ? "print" : "exec");
         return false;
       }
     }
@@ -160,16 +194,20 @@ class ModelBuilder {
       // Only the body matters; parameters, bases and annotations are expressions.
       if (field != g_.field_body || symbol != g_.block) return false;
       child = Frame{FrameKind::statements, frame.scope, frame.scope};
+      child.is_block = true;
       return true;
     }
     if (frame.kind == FrameKind::decorated && symbol == g_.decorator) {
-      on_decorator(node, frame);
+      on_decorator(node);
       return false;
     }
     if (symbol == g_.function_definition || symbol == g_.class_definition) {
-      const std::uint32_t begin =
-          frame.kind == FrameKind::decorated ? frame.decorated_begin : ts_node_start_byte(node);
-      const std::uint32_t index = add_definition(node, symbol == g_.class_definition, frame.scope, begin);
+      const bool decorated = frame.kind == FrameKind::decorated;
+      std::vector<Decorator> decorators;
+      if (decorated) decorators.swap(pending_decorators_);
+      const std::uint32_t begin = decorated ? frame.decorated_begin : ts_node_start_byte(node);
+      const std::uint32_t index =
+          add_definition(node, symbol == g_.class_definition, frame.scope, begin, std::move(decorators));
       child = Frame{FrameKind::definition, index};
       return true;
     }
@@ -179,8 +217,15 @@ class ModelBuilder {
       child.decorated_begin = ts_node_start_byte(node);
       return true;
     }
-    if (symbol == g_.block || ts_node_is_error(node)) {
+    if (symbol == g_.block) {
       child = Frame{FrameKind::statements, frame.scope};
+      child.is_block = true;
+      return true;
+    }
+    if (ts_node_is_error(node)) {
+      // Error recovery may wrap the start of a body, docstring included, in an ERROR node:
+      // its first statement is then still the body's first statement.
+      child = Frame{FrameKind::statements, frame.scope, first ? frame.docstring_owner : kNone};
       return true;
     }
     if (is_compound(symbol)) {
@@ -203,7 +248,8 @@ class ModelBuilder {
 
   // ---- definitions -----------------------------------------------------------------------
 
-  std::uint32_t add_definition(TSNode node, bool is_class, std::uint32_t scope, std::uint32_t begin) {
+  std::uint32_t add_definition(TSNode node, bool is_class, std::uint32_t scope, std::uint32_t begin,
+                               std::vector<Decorator> decorators) {
     const Definition& parent = out_.definitions_[scope];
     Definition def;
     if (parent.is_module()) {
@@ -225,20 +271,17 @@ class ModelBuilder {
     def.range = {begin, ts_node_end_byte(node)};
     def.node = node;
     def.parent = scope;
-    def.decorators = std::move(pending_decorators_);
-    pending_decorators_.clear();
-    for (const Decorator& decorator : def.decorators) {
-      def.is_overload = def.is_overload || is_typing_name(decorator.qualified_name, "overload");
-      def.is_override = def.is_override || is_typing_name(decorator.qualified_name, "override");
-    }
+    def.decorators = std::move(decorators);
     out_.definitions_.push_back(std::move(def));
-    // The name is bound in the enclosing scope (it shadows an import of the same name).
-    bind(out_.definitions_.back().name, scope, begin, {});
+    // The name is bound in the enclosing scope once the statement has run (so `@f` on
+    // `def f` still means the earlier `f`); it shadows an import of the same name.
+    bind(out_.definitions_.back().name, scope, ts_node_end_byte(node), {});
     return static_cast<std::uint32_t>(out_.definitions_.size() - 1);
   }
 
   static bool is_typing_name(std::string_view qualified, std::string_view member) {
-    for (const std::string_view module : {std::string_view("typing."), std::string_view("typing_extensions.")}) {
+    constexpr std::string_view kModules[] = {"typing.", "typing_extensions."};
+    for (const std::string_view module : kModules) {
       if (qualified.size() == module.size() + member.size() && qualified.starts_with(module) &&
           qualified.ends_with(member)) {
         return true;
@@ -249,7 +292,9 @@ class ModelBuilder {
 
   // ---- decorators and name resolution ------------------------------------------------------
 
-  void on_decorator(TSNode node, const Frame& frame) {
+  /// Records a decorator's dotted name; it is resolved after the walk, once every import
+  /// is known (a function body may use a module import that comes later in the file).
+  void on_decorator(TSNode node) {
     Decorator decorator;
     TSNode expression = first_named_non_comment_child(node);
     if (ts_node_is_null(expression)) return;
@@ -261,9 +306,19 @@ class ModelBuilder {
     std::vector<std::string_view> segments;
     if (!ts_node_is_null(expression) && dotted_segments(expression, segments)) {
       decorator.written_name = join(segments);
-      decorator.qualified_name = resolve(segments, frame.scope, ts_node_start_byte(node));
     }
     pending_decorators_.push_back(std::move(decorator));
+  }
+
+  void resolve_decorators() {
+    for (Definition& def : out_.definitions_) {
+      for (Decorator& decorator : def.decorators) {
+        if (decorator.written_name.empty()) continue;
+        decorator.qualified_name = resolve(decorator.written_name, def.parent, decorator.range.begin);
+        def.is_overload = def.is_overload || is_typing_name(decorator.qualified_name, "overload");
+        def.is_override = def.is_override || is_typing_name(decorator.qualified_name, "override");
+      }
+    }
   }
 
   /// Collects `a.b.c` into {"a", "b", "c"}; false when \p node is not a dotted name.
@@ -295,17 +350,14 @@ class ModelBuilder {
     return joined;
   }
 
-  /// Resolves a dotted name used at \p offset in \p scope through the imports in scope.
-  std::string resolve(const std::vector<std::string_view>& segments, std::uint32_t scope,
-                      std::uint32_t offset) const {
-    const Binding* binding = lookup(segments.front(), scope, offset);
-    if (binding == nullptr || binding->target.empty()) return join(segments);
-    std::string qualified = binding->target;
-    for (std::size_t i = 1; i < segments.size(); ++i) {
-      qualified += '.';
-      qualified += segments[i];
-    }
-    return qualified;
+  /// Resolves the dotted name \p written, used at \p offset in \p scope, through the
+  /// imports in scope: the head is replaced by what its import binds.
+  std::string resolve(const std::string& written, std::uint32_t scope, std::uint32_t offset) const {
+    const std::size_t dot = written.find('.');
+    const std::string_view head = std::string_view(written).substr(0, dot);
+    const Binding* binding = lookup(head, scope, offset);
+    if (binding == nullptr || binding->target.empty()) return written;
+    return dot == std::string::npos ? binding->target : binding->target + written.substr(dot);
   }
 
   /// Python's lookup: the current scope up to \p offset, then the enclosing function and
@@ -561,7 +613,8 @@ class ModelBuilder {
     doc.prefix = parts.prefix;
     doc.quote = parts.quote;
     doc.content = parts.content;
-    doc.content_range = {parts.content_begin, parts.content_begin + static_cast<std::uint32_t>(parts.content.size())};
+    const auto size = static_cast<std::uint32_t>(parts.content.size());
+    doc.content_range = {parts.content_begin, parts.content_begin + size};
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "linters/core/diagnostic.h"
+#include "pydoc-checker/syntax_error.h"
 #include "pydoc-checker/ts.h"
 
 namespace tenet::python {
@@ -59,13 +60,16 @@ struct Decorator {
 };
 
 /// Whether a definition is public, in ruff's sense.
-enum class Visibility : std::uint8_t { public_, private_ };
+enum class Visibility : std::uint8_t {
+  public_,   ///< Checked by the D1xx rules.
+  private_,  ///< Exempt from the D1xx rules.
+};
 
 /// A module, class or function.
 struct Definition {
   static constexpr std::uint32_t kNoParent = UINT32_MAX;  ///< The module's parent.
 
-  DefinitionKind kind = DefinitionKind::module;
+  DefinitionKind kind = DefinitionKind::module;  ///< Decides which D1xx code applies.
   std::string_view name;        ///< Identifier; the module's stem for modules and packages.
   std::string qualified_name;   ///< "Outer.inner" path inside the file; "" for the module.
   TextRange name_range;         ///< The identifier; for modules an empty range at the start.
@@ -101,7 +105,9 @@ struct ModuleLocation {
   /// for packages); empty when the file is not inside a package (no `__init__.py` beside it).
   std::vector<std::string> package_path;
   bool is_package = false;  ///< The file is an `__init__.py`.
-  bool is_private = false;  ///< A component (or, outside packages, the file name) starts with `_` and is not a dunder.
+  /// A package path component (or, outside packages, the file name) starts with `_` and is
+  /// not a dunder.
+  bool is_private = false;
 };
 
 /// Works out \p file's package path by walking up the directories that hold `__init__.py`
@@ -130,6 +136,19 @@ struct ModelOptions {
 /// The model refers into the source text and the tree it was built from; both must outlive it.
 class PythonModule {
  public:
+  /// An empty model; use build().
+  PythonModule() = default;
+  /// Moves a model (views into joined docstring contents stay valid: a deque's elements
+  /// do not move).
+  PythonModule(PythonModule&&) = default;
+  /// Moves a model.
+  /// \return This model.
+  PythonModule& operator=(PythonModule&&) = default;
+  /// Not copyable: docstring contents point into this model's own storage.
+  PythonModule(const PythonModule&) = delete;
+  /// Not copyable: docstring contents point into this model's own storage.
+  PythonModule& operator=(const PythonModule&) = delete;
+
   /// Builds the model of \p text parsed as \p tree.
   /// \param text The file's bytes (UTF-8, may start with a BOM).
   /// \param tree The tree-sitter tree of \p text.
@@ -157,9 +176,9 @@ class PythonModule {
   [[nodiscard]] bool is_stub() const { return is_stub_; }
   /// \return Byte offset where the code starts: 3 after a UTF-8 BOM, else 0.
   [[nodiscard]] std::uint32_t code_start() const { return code_start_; }
-  /// \return The first Python 2 `print` / `exec` statement, which tree-sitter-python accepts
-  ///   but Python 3 rejects; a null node when there is none.
-  [[nodiscard]] TSNode python2_statement() const { return python2_statement_; }
+  /// \return The first construct tree-sitter-python accepts but Python 3 rejects (a
+  ///   Python 2 `print`/`exec` statement, a block without a statement), if any.
+  [[nodiscard]] const std::optional<SyntaxErrorSite>& lenient_syntax_error() const { return lenient_error_; }
   /// \return The file's place in its package.
   [[nodiscard]] const ModuleLocation& location() const { return location_; }
 
@@ -175,7 +194,7 @@ class PythonModule {
   TSNode root_{};
   bool is_stub_ = false;
   std::uint32_t code_start_ = 0;
-  TSNode python2_statement_{};
+  std::optional<SyntaxErrorSite> lenient_error_;
   ModuleLocation location_;
   std::vector<Definition> definitions_;
   std::optional<std::vector<std::string>> dunder_all_;

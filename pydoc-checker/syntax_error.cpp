@@ -33,6 +33,18 @@ TSNode first_leaf(TSNode node) {
   return cursor.node();
 }
 
+/// Moves \p cursor right to the first sibling that is or holds an error.
+/// \return False (cursor back on the parent) when no sibling does.
+bool goto_first_erroneous_sibling(ts::Cursor& cursor) {
+  while (!ts_node_has_error(cursor.node())) {
+    if (!cursor.next_sibling()) {
+      cursor.parent();
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string describe_missing(TSNode node) {
   const char* type = ts_node_type(node);
   if (ts_node_is_named(node)) return std::string("Syntax error: missing ") + type + ".";
@@ -55,15 +67,13 @@ std::optional<SyntaxErrorSite> first_tree_error(TSNode root, std::string_view te
       const std::uint32_t at = ts_node_start_byte(node);
       return SyntaxErrorSite{{at, at}, describe_missing(node)};
     }
-    if (ts_node_is_error(node)) {
+    // Descend into the first child that holds an error; has_error is set on every
+    // ancestor of an ERROR or MISSING node. An ERROR node that wraps a later, smaller
+    // error (tree-sitter often wraps a whole region) is described by the inner one.
+    if (!cursor.first_child() || !goto_first_erroneous_sibling(cursor)) {
+      if (!ts_node_is_error(node)) return std::nullopt;
       const TSNode leaf = first_leaf(node);
       return SyntaxErrorSite{ts::range_of(leaf), describe_unexpected(node, text)};
-    }
-    // Descend into the first child that holds an error; has_error is set on every
-    // ancestor of an ERROR or MISSING node.
-    if (!cursor.first_child()) return std::nullopt;
-    while (!ts_node_has_error(cursor.node())) {
-      if (!cursor.next_sibling()) return std::nullopt;
     }
   }
 }
@@ -71,15 +81,10 @@ std::optional<SyntaxErrorSite> first_tree_error(TSNode root, std::string_view te
 }  // namespace
 
 std::optional<SyntaxErrorSite> first_syntax_error(TSNode root, std::string_view text,
-                                                  TSNode python2_statement) {
+                                                  const std::optional<SyntaxErrorSite>& lenient) {
   std::optional<SyntaxErrorSite> site = first_tree_error(root, text);
-  if (ts_node_is_null(python2_statement)) return site;
-  const TextRange range = ts::range_of(python2_statement);
-  if (site && site->range.begin <= range.begin) return site;
-  // The keyword is the statement's first token.
-  const std::string_view keyword = ts::text_of(python2_statement, text).substr(0, 5) == "print" ? "print" : "exec";
-  return SyntaxErrorSite{{range.begin, range.begin + static_cast<std::uint32_t>(keyword.size())},
-                         "Syntax error: Python 2 `" + std::string(keyword) + "` statement."};
+  if (lenient && (!site || lenient->range.begin < site->range.begin)) return lenient;
+  return site;
 }
 
 }  // namespace tenet::python

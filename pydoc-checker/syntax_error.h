@@ -21,10 +21,10 @@ struct SyntaxErrorSite {
 /// (tree-sitter marks them), so a clean file costs one check of the root.
 /// \param root The root node of the tree.
 /// \param text The parsed source, for quoting the offending token.
-/// \param python2_statement The first Python 2 `print`/`exec` statement (which the grammar
-///   accepts but Python 3 does not), or a null node.
-/// \return The first error, or nullopt when the tree has none.
+/// \param lenient The first construct the grammar accepts but Python 3 rejects, as the
+///   model found it (see PythonModule::lenient_syntax_error()), if any.
+/// \return The earlier of the two, or nullopt when the file has no error.
 std::optional<SyntaxErrorSite> first_syntax_error(TSNode root, std::string_view text,
-                                                  TSNode python2_statement);
+                                                  const std::optional<SyntaxErrorSite>& lenient);
 
 }  // namespace tenet::python

@@ -18,10 +18,15 @@ namespace tenet::ts {
 /// Owns a `TSTree`; movable, not copyable.
 class Tree {
  public:
+  /// An empty owner.
   Tree() = default;
-  /// Takes ownership of \p tree (may be null).
+  /// Takes ownership of a tree.
+  /// \param tree The tree (may be null).
   explicit Tree(TSTree* tree) noexcept : tree_(tree) {}
+  /// Frees the tree.
   ~Tree() { reset(); }
+  /// Takes \p other's tree.
+  /// \param other The owner to empty.
   Tree(Tree&& other) noexcept : tree_(other.tree_) { other.tree_ = nullptr; }
   /// Releases the current tree and takes \p other's.
   /// \param other The tree to take; left empty.
@@ -34,7 +39,9 @@ class Tree {
     }
     return *this;
   }
+  /// Not copyable: one owner per tree.
   Tree(const Tree&) = delete;
+  /// Not copyable: one owner per tree.
   Tree& operator=(const Tree&) = delete;
 
   /// Frees the tree, leaving this owner empty.
@@ -61,8 +68,11 @@ class Parser {
   explicit Parser(const TSLanguage* language) noexcept : parser_(ts_parser_new()) {
     ts_parser_set_language(parser_, language);
   }
+  /// Frees the parser.
   ~Parser() { ts_parser_delete(parser_); }
+  /// Not copyable: one parser per thread.
   Parser(const Parser&) = delete;
+  /// Not copyable: one parser per thread.
   Parser& operator=(const Parser&) = delete;
 
   /// Parses \p text (UTF-8) from scratch.
@@ -85,8 +95,11 @@ class Cursor {
   /// A cursor positioned on \p node.
   /// \param node Where the walk starts; the cursor never leaves its subtree.
   explicit Cursor(TSNode node) noexcept : cursor_(ts_tree_cursor_new(node)) {}
+  /// Frees the cursor.
   ~Cursor() { ts_tree_cursor_delete(&cursor_); }
+  /// Not copyable (the C cursor owns a stack).
   Cursor(const Cursor&) = delete;
+  /// Not copyable (the C cursor owns a stack).
   Cursor& operator=(const Cursor&) = delete;
 
   /// Restarts the cursor on \p node.
@@ -96,11 +109,14 @@ class Cursor {
   [[nodiscard]] TSNode node() const noexcept { return ts_tree_cursor_current_node(&cursor_); }
   /// \return The field id under which the current node hangs off its parent (0 if none).
   [[nodiscard]] TSFieldId field() const noexcept { return ts_tree_cursor_current_field_id(&cursor_); }
-  /// Moves to the first child. \return False (and no move) when there is none.
+  /// Moves to the first child.
+  /// \return False (and no move) when there is none.
   bool first_child() noexcept { return ts_tree_cursor_goto_first_child(&cursor_); }
-  /// Moves to the next sibling. \return False (and no move) when there is none.
+  /// Moves to the next sibling.
+  /// \return False (and no move) when there is none.
   bool next_sibling() noexcept { return ts_tree_cursor_goto_next_sibling(&cursor_); }
-  /// Moves to the parent. \return False at the cursor's root.
+  /// Moves to the parent.
+  /// \return False (and no move) at the node the cursor started on.
   bool parent() noexcept { return ts_tree_cursor_goto_parent(&cursor_); }
 
  private:

@@ -1,5 +1,6 @@
 #include "linters/cli/all_rules.h"
 
+#include "clang-plugin/cpp_rule_meta.h"
 #include "pydoc-checker/python_checker.h"
 
 namespace tenet::cli {
@@ -9,6 +10,7 @@ const RuleRegistry& all_rules() {
     std::vector<const RuleMeta*> rules;
     for (const RuleMeta* rule : core_rules()) rules.push_back(rule);
     for (const RuleMeta* rule : python::python_rules()) rules.push_back(rule);
+    for (const RuleMeta* rule : cpp::cpp_rules()) rules.push_back(rule);
     return RuleRegistry(std::move(rules));
   }();
   return kRegistry;

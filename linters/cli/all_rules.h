@@ -6,7 +6,7 @@
 
 namespace tenet::cli {
 
-/// Core (TNT) and Python rules; built on first use.
+/// Core (TNT), Python and C++ rules (C++ metadata only: no LLVM); built on first use.
 const RuleRegistry& all_rules();
 
 }  // namespace tenet::cli

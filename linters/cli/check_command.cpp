@@ -9,10 +9,12 @@
 #include <cctype>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <thread>
 
 #include "linters/cli/all_rules.h"
+#include "linters/cli/cpp_engine.h"
 #include "linters/cli/file_checker.h"
 #include "linters/core/baseline.h"
 #include "linters/core/diff_filter.h"
@@ -55,6 +57,44 @@ std::string root_uri(const fs::path& root) {
   }
   if (uri.back() != '/') uri += '/';
   return uri;
+}
+
+bool is_cpp(FileKind kind) { return kind == FileKind::cpp_source || kind == FileKind::cpp_header; }
+
+/// Runs the C++ engine once over every C++ file, with every C++ rule any of them enables
+/// (each file's own selection filters afterwards). Does nothing without C++ files.
+CppEngineResult check_cpp_files(const std::vector<DiscoveredFile>& files,
+                                const std::vector<std::shared_ptr<const Settings>>& file_settings,
+                                const RuleRegistry& registry, unsigned jobs) {
+  std::vector<fs::path> paths;
+  std::vector<bool> wanted(registry.size(), false);
+  const Settings* first = nullptr;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!is_cpp(files[i].kind)) continue;
+    paths.push_back(files[i].path);
+    if (first == nullptr) first = file_settings[i].get();
+    const RuleSelection selection = select_rules(registry, *file_settings[i], "");
+    for (const RuleMeta* rule : registry.rules()) {
+      if (rule->language == Language::cpp && selection.enabled(*rule)) wanted[registry.index_of(rule)] = true;
+    }
+  }
+  std::vector<std::string> codes;
+  for (const RuleMeta* rule : registry.rules()) {
+    if (wanted[registry.index_of(rule)]) codes.emplace_back(rule->code);
+  }
+  if (paths.empty()) return {};
+  if (codes.empty()) {
+    // No C++ rule is on: nothing to run, but unreadable files still get TNT003.
+    CppEngineResult nothing;
+    for (const auto& path : paths) nothing.outputs[path];
+    return nothing;
+  }
+  CppEngineResult result = run_cpp_engine(paths, codes, *first, jobs, registry);
+  // The driver names files as it resolved them; key them as discovery did.
+  std::map<fs::path, FileOutput> normalised;
+  for (auto& [path, output] : result.outputs) normalised[path.lexically_normal()] = std::move(output);
+  result.outputs = std::move(normalised);
+  return result;
 }
 
 unsigned worker_count(unsigned requested, std::size_t files) {
@@ -115,25 +155,31 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   keep_alive.clear();
 
   std::vector<FileReport> reports(files.size());
+  const unsigned jobs = worker_count(options.jobs, files.size());
+  CppEngineResult cpp = check_cpp_files(files, file_settings, registry, jobs);
+  for (const std::string& note : cpp.notes) std::cerr << "tenet: note: " << note << "\n";
+
   std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> cpp_skipped{0};
   const auto work = [&] {
     FileChecker checker(registry, FileCheckOptions{wants_sarif});
     for (std::size_t i = next++; i < files.size(); i = next++) {
       const DiscoveredFile& file = files[i];
       bool inside_root = true;
       const std::string display = display_path_for(file.path, root, inside_root);
-      if (file.kind == FileKind::cpp_source || file.kind == FileKind::cpp_header) {
-        ++cpp_skipped;
-        reports[i] = FileReport{display, inside_root, {}};
-        continue;
-      }
       if (file.kind == FileKind::unknown) {
         reports[i] = FileReport{display, inside_root, {}};
         continue;
       }
+      // C++ files were analysed by the engine already; each worker moves out of its own
+      // entries of the map, which no one modifies any more.
+      FileOutput nothing_found;
+      FileOutput* engine_output = nullptr;
+      if (is_cpp(file.kind)) {
+        const auto found = cpp.outputs.find(file.path);
+        engine_output = found != cpp.outputs.end() ? &found->second : &nothing_found;
+      }
       try {
-        reports[i] = checker.check(file, display, inside_root, *file_settings[i]);
+        reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output);
       } catch (const std::exception& error) {
         // One file's failure must not lose every other file's results.
         reports[i] = unreadable_file_report(display, inside_root,
@@ -141,15 +187,24 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
       }
     }
   };
-  const unsigned jobs = worker_count(options.jobs, files.size());
   if (jobs <= 1) {
     work();
   } else {
     std::vector<std::jthread> workers;
     for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
   }
-  if (cpp_skipped > 0) {
-    std::cerr << "tenet: note: " << cpp_skipped << " C++ file(s) skipped: the C++ engine is not part of this build.\n";
+  // Files the C++ engine could not check replace their (empty) reports.
+  for (const auto& [path, message] : cpp.problems) {
+    bool inside_root = true;
+    const std::string display = display_path_for(path, root, inside_root);
+    const auto it = std::find_if(files.begin(), files.end(), [&](const DiscoveredFile& file) { return file.path == path; });
+    FileReport problem = unreadable_file_report(display, inside_root, message);
+    if (it == files.end()) {
+      reports.push_back(std::move(problem));
+    } else {
+      auto& existing = reports[static_cast<std::size_t>(it - files.begin())].findings;
+      existing.insert(existing.begin(), problem.findings.begin(), problem.findings.end());
+    }
   }
 
   RunReport run;

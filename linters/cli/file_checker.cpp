@@ -87,7 +87,7 @@ FileChecker::FileChecker(const RuleRegistry& registry, FileCheckOptions options)
     : registry_(registry), options_(options) {}
 
 FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
-                              const Settings& settings) {
+                              const Settings& settings, FileOutput* engine_output) {
   const std::string relative = relative_to(file.path, settings.project_root);
   const RuleSelection rules = select_rules(registry_, settings, relative.empty() ? display_path : relative);
   FileReport report{display_path, inside_root, {}};
@@ -108,7 +108,11 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
   const LineTable lines(text);
   FileInput input{file.path, display_path, file.kind, text, &lines, &settings, &rules};
   FileOutput output;
-  if (file.kind == FileKind::python || file.kind == FileKind::python_stub) python_.check(input, output);
+  if (engine_output != nullptr) {
+    output = std::move(*engine_output);
+  } else if (file.kind == FileKind::python || file.kind == FileKind::python_stub) {
+    python_.check(input, output);
+  }
 
   std::vector<CheckedDiagnostic> checked =
       apply_suppressions(std::move(output.diagnostics), output.suppressions, lines, registry_, settings.external,

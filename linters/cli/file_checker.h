@@ -28,9 +28,11 @@ class FileChecker {
 
   /// Checks \p file under \p settings and returns its findings, already filtered by
   /// the rule selection and marked for suppressions. \p display_path is the path used
-  /// in output. Never throws: unreadable or undecodable files yield TNT003.
+  /// in output. \p engine_output, when given, holds what an out-of-process engine (the
+  /// C++ driver) found; otherwise the file's front end runs here. Never throws:
+  /// unreadable or undecodable files yield TNT003.
   FileReport check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
-                   const Settings& settings);
+                   const Settings& settings, FileOutput* engine_output = nullptr);
 
  private:
   const RuleRegistry& registry_;

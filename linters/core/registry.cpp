@@ -9,14 +9,21 @@ namespace tenet {
 RuleRegistry::RuleRegistry(std::vector<const RuleMeta*> rules) : rules_(std::move(rules)) {
   std::sort(rules_.begin(), rules_.end(),
             [](const RuleMeta* a, const RuleMeta* b) { return a->code < b->code; });
+  // Two rules with one code or one name is a build mistake; no user input can cause it,
+  // and `--select NAME` or `# noqa: NAME` would silently pick one of them.
+  const auto fail = [](const char* what, std::string_view value) {
+    std::fprintf(stderr, "tenet: internal error: rule %s %.*s registered twice\n", what, static_cast<int>(value.size()),
+                 value.data());
+    std::abort();
+  };
   for (std::size_t i = 1; i < rules_.size(); ++i) {
-    if (rules_[i - 1]->code == rules_[i]->code) {
-      // Two rules with one code is a build mistake; no user input can cause it.
-      std::fprintf(stderr, "tenet: internal error: rule code %.*s registered twice\n",
-                   static_cast<int>(rules_[i]->code.size()), rules_[i]->code.data());
-      std::abort();
-    }
+    if (rules_[i - 1]->code == rules_[i]->code) fail("code", rules_[i]->code);
   }
+  std::vector<std::string_view> names;
+  for (const RuleMeta* rule : rules_) names.push_back(rule->name);
+  std::sort(names.begin(), names.end());
+  const auto duplicate = std::adjacent_find(names.begin(), names.end());
+  if (duplicate != names.end()) fail("name", *duplicate);
 }
 
 const RuleMeta* RuleRegistry::find(std::string_view code_or_name) const {

@@ -36,7 +36,8 @@ std::size_t whitespace_length(std::string_view text) {
   if (text.size() < 3) return 0;
   const unsigned a = byte(1), b = byte(2);
   if (c == 0xE1 && a == 0x9A && b == 0x80) return 3;                             // U+1680
-  if (c == 0xE2 && a == 0x80 && (b <= 0x8A || b == 0xA8 || b == 0xA9 || b == 0xAF)) return 3;  // U+2000-200A, 2028, 2029, 202F
+  // U+2000-200A, U+2028, U+2029, U+202F
+  if (c == 0xE2 && a == 0x80 && (b <= 0x8A || b == 0xA8 || b == 0xA9 || b == 0xAF)) return 3;
   if (c == 0xE2 && a == 0x81 && b == 0x9F) return 3;                             // U+205F
   if (c == 0xE3 && a == 0x80 && b == 0x80) return 3;                             // U+3000
   return 0;

@@ -1,0 +1,188 @@
+#include "clang-plugin/driver/compile_db.h"
+
+#include <algorithm>
+
+#include <clang/Driver/Options.h>
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Tooling/CompilationDatabase.h>
+#include <clang/Tooling/JSONCompilationDatabase.h>
+#include <llvm/Option/ArgList.h>
+#include <llvm/Option/OptTable.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/VirtualFileSystem.h>
+
+namespace tenet::cpp {
+namespace {
+
+constexpr const char* kDefaultStandard = "-std=c++20";
+
+bool is_file(const std::string& path) { return llvm::sys::fs::is_regular_file(path); }
+
+/// Plugin loading flags of the real build: the driver runs the rules itself.
+bool is_plugin_flag(llvm::StringRef arg) {
+  return arg.starts_with("-fplugin=") || arg.starts_with("-fplugin-arg-") || arg.starts_with("-fpass-plugin=");
+}
+
+}  // namespace
+
+void DriverMessages::note(const std::string& text) {
+  if (std::find(notes.begin(), notes.end(), text) == notes.end()) notes.push_back(text);
+}
+
+CommandSource::CommandSource(std::optional<std::string> explicit_path, std::string resource_dir,
+                             DriverMessages& messages)
+    : explicit_path_(std::move(explicit_path)), resource_dir_(std::move(resource_dir)), messages_(messages) {}
+
+CommandSource::~CommandSource() = default;
+
+std::shared_ptr<clang::tooling::CompilationDatabase> CommandSource::load(const std::string& json_path) {
+  if (auto found = by_json_.find(json_path); found != by_json_.end()) return found->second;
+  std::string error;
+  std::unique_ptr<clang::tooling::CompilationDatabase> database =
+      clang::tooling::JSONCompilationDatabase::loadFromFile(json_path, error,
+                                                            clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  std::shared_ptr<clang::tooling::CompilationDatabase> result;
+  if (database == nullptr) {
+    messages_.problems.emplace_back(json_path, "compile_commands.json could not be read (" + error +
+                                                   "); C++ files are checked with default flags " +
+                                                   kDefaultStandard + ".");
+  } else {
+    // Headers and files missing from the database get the flags of their nearest neighbour.
+    database = clang::tooling::inferMissingCompileCommands(std::move(database));
+    database = clang::tooling::inferTargetAndDriverMode(std::move(database));
+    database = clang::tooling::expandResponseFiles(std::move(database), llvm::vfs::getRealFileSystem());
+    result = std::move(database);
+  }
+  by_json_.emplace(json_path, result);
+  return result;
+}
+
+std::shared_ptr<clang::tooling::CompilationDatabase> CommandSource::database_for(const std::string& file) {
+  if (explicit_path_) {
+    std::string json = *explicit_path_;
+    if (llvm::sys::fs::is_directory(json)) {
+      llvm::SmallString<256> joined(json);
+      llvm::sys::path::append(joined, "compile_commands.json");
+      json = std::string(joined);
+    }
+    if (!is_file(json)) {
+      if (!by_json_.count(json)) {
+        messages_.problems.emplace_back(json, std::string("compile_commands.json not found; C++ files are checked "
+                                                          "with default flags ") +
+                                                  kDefaultStandard + ".");
+        by_json_.emplace(json, nullptr);
+      }
+      return nullptr;
+    }
+    return load(json);
+  }
+  std::string directory(llvm::sys::path::parent_path(file));
+  std::vector<std::string> visited;
+  std::shared_ptr<clang::tooling::CompilationDatabase> found;
+  bool known = false;
+  for (; !directory.empty(); directory = std::string(llvm::sys::path::parent_path(directory))) {
+    if (auto cached = by_directory_.find(directory); cached != by_directory_.end()) {
+      found = cached->second;
+      known = true;
+      break;
+    }
+    visited.push_back(directory);
+    for (const char* where : {"", "build"}) {
+      llvm::SmallString<256> candidate(directory);
+      llvm::sys::path::append(candidate, where, "compile_commands.json");
+      if (is_file(std::string(candidate))) {
+        found = load(std::string(candidate));
+        known = true;
+        break;
+      }
+    }
+    if (known) break;
+    if (llvm::sys::path::parent_path(directory) == directory) break;
+  }
+  for (const std::string& path : visited) by_directory_[path] = found;
+  return found;
+}
+
+std::vector<std::string> CommandSource::adjust(std::vector<std::string> argv, const std::string& file,
+                                               bool as_header) {
+  // Flags Clang does not know (GCC's) would fail the whole compile: drop them and say so.
+  {
+    std::vector<const char*> raw;
+    for (std::size_t i = 1; i < argv.size(); ++i) raw.push_back(argv[i].c_str());
+    unsigned missing_index = 0;
+    unsigned missing_count = 0;
+    const llvm::opt::OptTable& table = clang::driver::getDriverOptTable();
+    llvm::opt::InputArgList parsed = table.ParseArgs(raw, missing_index, missing_count,
+                                                     llvm::opt::Visibility(clang::driver::options::ClangOption));
+    std::set<unsigned> unknown;
+    for (const llvm::opt::Arg* arg : parsed.filtered(clang::driver::options::OPT_UNKNOWN)) {
+      unknown.insert(arg->getIndex() + 1);
+    }
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+      if (unknown.count(static_cast<unsigned>(i)) != 0) {
+        if (dropped_flags_.insert(argv[i]).second) {
+          messages_.note("dropped compiler flag " + argv[i] + " (not known to Clang)");
+        }
+        continue;
+      }
+      if (is_plugin_flag(argv[i])) continue;
+      kept.push_back(std::move(argv[i]));
+    }
+    argv = std::move(kept);
+  }
+  clang::tooling::ArgumentsAdjuster adjuster = clang::tooling::combineAdjusters(
+      clang::tooling::getClangStripOutputAdjuster(),
+      clang::tooling::combineAdjusters(clang::tooling::getClangStripDependencyFileAdjuster(),
+                                       clang::tooling::getClangSyntaxOnlyAdjuster()));
+  argv = adjuster(argv, file);
+  // Our findings are not compiler warnings: silence those, and keep parsing after errors.
+  std::vector<std::string> extra = {"-w", "-ferror-limit=0", "-Wno-unknown-warning-option"};
+  const bool has_resource_dir = std::any_of(argv.begin(), argv.end(), [](const std::string& arg) {
+    return llvm::StringRef(arg).starts_with("-resource-dir");
+  });
+  if (!has_resource_dir && !resource_dir_.empty()) extra.push_back("-resource-dir=" + resource_dir_);
+  if (as_header) {
+    extra.push_back("-x");
+    extra.push_back("c++-header");
+  }
+  // Before the input file (the last argument of a compile command, after any -x).
+  auto input = std::find(argv.begin(), argv.end(), file);
+  if (input == argv.end()) input = argv.end();
+  argv.insert(input, extra.begin(), extra.end());
+  return argv;
+}
+
+TuCommand CommandSource::command_for(const std::string& file, bool as_header) {
+  std::shared_ptr<clang::tooling::CompilationDatabase> database = database_for(file);
+  TuCommand command;
+  std::vector<std::string> argv;
+  if (database != nullptr) {
+    std::vector<clang::tooling::CompileCommand> commands = database->getCompileCommands(file);
+    if (!commands.empty()) {
+      clang::tooling::CompileCommand& chosen = commands.front();
+      command.directory = chosen.Directory;
+      argv = std::move(chosen.CommandLine);
+      if (!as_header && !chosen.Heuristic.empty()) {
+        messages_.note(file + " is not in compile_commands.json; using flags " + chosen.Heuristic);
+      }
+      // The database may name the file relative to its directory: name it as given.
+      for (std::string& arg : argv) {
+        if (arg == chosen.Filename) arg = file;
+      }
+      if (std::find(argv.begin(), argv.end(), file) == argv.end()) argv.push_back(file);
+    }
+  }
+  if (argv.empty()) {
+    if (database == nullptr && !explicit_path_) {
+      messages_.note(std::string("no compile_commands.json found; using default flags ") + kDefaultStandard);
+    }
+    command.directory = std::string(llvm::sys::path::parent_path(file));
+    argv = {"clang++", kDefaultStandard, file};
+  }
+  command.argv = adjust(std::move(argv), file, as_header);
+  return command;
+}
+
+}  // namespace tenet::cpp

@@ -1,0 +1,63 @@
+/// \file
+/// Compile commands for tenet-cpp: compile_commands.json (given with -p, or found in a
+/// file's ancestors or their build/ directories), or default flags when there is none.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace clang::tooling {
+class CompilationDatabase;
+}  // namespace clang::tooling
+
+namespace tenet::cpp {
+
+/// Notes and problems found while preparing commands; printed as protocol records.
+struct DriverMessages {
+  std::vector<std::string> notes;                              ///< `{"kind":"note"}` records.
+  std::vector<std::pair<std::string, std::string>> problems;   ///< (file, message) pairs.
+  /// Adds \p note unless it was added before.
+  void note(const std::string& note);
+};
+
+/// A command line ready for one in-process Clang run.
+struct TuCommand {
+  std::string directory;          ///< Working directory of the compile.
+  std::vector<std::string> argv;  ///< argv[0] is the compiler; -fsyntax-only is in.
+};
+
+/// Finds and adapts compile commands. Not thread-safe: prepare every command up front.
+class CommandSource {
+ public:
+  /// \param explicit_path -p: a build directory or a compile_commands.json; nullopt to search.
+  /// \param resource_dir Clang's resource directory (builtin headers).
+  /// \param messages Where notes and problems go.
+  CommandSource(std::optional<std::string> explicit_path, std::string resource_dir, DriverMessages& messages);
+  ~CommandSource();
+  CommandSource(const CommandSource&) = delete;
+  CommandSource& operator=(const CommandSource&) = delete;
+
+  /// The command that checks \p file.
+  /// \param file Absolute path of a C++ source or header.
+  /// \param as_header Parse \p file alone as a C++ header (no TU includes it).
+  TuCommand command_for(const std::string& file, bool as_header);
+
+ private:
+  std::shared_ptr<clang::tooling::CompilationDatabase> database_for(const std::string& file);
+  std::shared_ptr<clang::tooling::CompilationDatabase> load(const std::string& json_path);
+  std::vector<std::string> adjust(std::vector<std::string> argv, const std::string& file, bool as_header);
+
+  std::optional<std::string> explicit_path_;
+  std::string resource_dir_;
+  DriverMessages& messages_;
+  /// Directory -> the database found for files in it (null: none).
+  std::map<std::string, std::shared_ptr<clang::tooling::CompilationDatabase>> by_directory_;
+  std::map<std::string, std::shared_ptr<clang::tooling::CompilationDatabase>> by_json_;
+  std::set<std::string> dropped_flags_;
+};
+
+}  // namespace tenet::cpp

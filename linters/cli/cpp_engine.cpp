@@ -1,0 +1,118 @@
+#include "linters/cli/cpp_engine.h"
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "linters/core/process.h"
+
+namespace fs = std::filesystem;
+
+namespace tenet::cli {
+namespace {
+
+/// `tenet-cpp` beside the running executable (the build and install layouts agree).
+fs::path driver_path() {
+  std::error_code ec;
+  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path("tenet-cpp") : self.parent_path() / "tenet-cpp";
+}
+
+std::optional<SuppressionScope> scope_named(std::string_view name) {
+  if (name == "line") return SuppressionScope::line;
+  if (name == "next_line") return SuppressionScope::next_line;
+  if (name == "block_begin") return SuppressionScope::block_begin;
+  if (name == "block_end") return SuppressionScope::block_end;
+  return std::nullopt;
+}
+
+TextRange range_of(const nlohmann::json& record) {
+  return {record.value("begin", 0U), record.value("end", record.value("begin", 0U))};
+}
+
+/// Reads one JSON Lines record into \p result; unknown or malformed lines are notes.
+void take_record(const nlohmann::json& record, const RuleRegistry& registry, CppEngineResult& result) {
+  const std::string kind = record.value("kind", "");
+  const fs::path file = record.value("file", "");
+  if (kind == "diagnostic") {
+    const RuleMeta* rule = registry.find(record.value("code", ""));
+    if (rule == nullptr) {
+      result.notes.push_back("the C++ engine reported an unknown rule " + record.value("code", std::string("?")));
+      return;
+    }
+    Diagnostic diagnostic;
+    diagnostic.rule = rule;
+    diagnostic.message = record.value("message", "");
+    diagnostic.range = range_of(record);
+    diagnostic.symbol = record.value("symbol", "");
+    result.outputs[file].diagnostics.push_back(std::move(diagnostic));
+  } else if (kind == "suppression") {
+    const auto scope = scope_named(record.value("scope", ""));
+    if (!scope) return;
+    SuppressionDirective directive;
+    directive.scope = *scope;
+    directive.comment = range_of(record);
+    directive.codes = record.value("codes", std::vector<std::string>{});
+    directive.all_codes = directive.codes.empty() ||
+                          std::find(directive.codes.begin(), directive.codes.end(), "*") != directive.codes.end();
+    result.outputs[file].suppressions.push_back(std::move(directive));
+  } else if (kind == "problem") {
+    result.problems.emplace_back(file, record.value("message", "the C++ engine could not check this file"));
+  } else if (kind == "note") {
+    result.notes.push_back(record.value("message", ""));
+  }
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+
+}  // namespace
+
+CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::vector<std::string>& codes,
+                               const Settings& settings, unsigned jobs, const RuleRegistry& registry) {
+  CppEngineResult result;
+  const fs::path driver = driver_path();
+  if (access(driver.c_str(), X_OK) != 0) {
+    for (const auto& file : files) {
+      result.problems.emplace_back(file, "C++ file not checked: this tenet was built without the C++ engine (tenet-cpp).");
+    }
+    return result;
+  }
+  std::vector<std::string> argv{driver.string(), "--jobs", std::to_string(jobs), "--select", join(codes)};
+  if (!settings.project_root.empty()) {
+    argv.insert(argv.end(), {"--project-root", settings.project_root.string()});
+  }
+  if (!settings.cpp.compile_commands.empty()) {
+    fs::path database = settings.cpp.compile_commands;
+    if (database.is_relative()) database = settings.project_root / database;
+    if (database.filename() == "compile_commands.json") database = database.parent_path();
+    argv.insert(argv.end(), {"-p", database.string()});
+  }
+  for (const auto& file : files) argv.push_back(file.string());
+
+  const ProcessResult run = run_process(argv, {});
+  std::size_t start = 0;
+  while (start < run.out.size()) {
+    const std::size_t end = run.out.find('\n', start);
+    const std::string_view line(run.out.data() + start, (end == std::string::npos ? run.out.size() : end) - start);
+    start = end == std::string::npos ? run.out.size() : end + 1;
+    if (line.empty()) continue;
+    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (record.is_object()) take_record(record, registry, result);
+  }
+  if (run.exit_code != 0) {
+    const std::string reason = run.err.substr(0, run.err.find('\n'));
+    for (const auto& file : files) {
+      if (!result.outputs.contains(file)) {
+        result.problems.emplace_back(file, "C++ file not checked: the C++ engine failed" +
+                                               (reason.empty() ? std::string(".") : ": " + reason));
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace tenet::cli

@@ -1,0 +1,34 @@
+/// \file
+/// The tenet side of the C++ engine: runs the `tenet-cpp` driver (which links Clang) as
+/// a separate process, so checking Python alone never loads LLVM.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "linters/core/frontend.h"
+#include "linters/core/registry.h"
+#include "linters/core/settings.h"
+
+namespace tenet::cli {
+
+/// What the driver reported for a batch of C++ files.
+struct CppEngineResult {
+  /// Diagnostics and NOLINT directives per file (absolute path).
+  std::map<std::filesystem::path, FileOutput> outputs;
+  /// Files (or compile databases) that could not be checked, with the reason.
+  std::vector<std::pair<std::filesystem::path, std::string>> problems;
+  /// Informational notes for stderr.
+  std::vector<std::string> notes;
+};
+
+/// Checks \p files (absolute paths of C++ sources and headers) with the driver found
+/// next to the running `tenet`, enabling \p codes. \p settings supplies `[cpp]` options
+/// and the project root. A missing or failing driver becomes a problem for every file.
+CppEngineResult run_cpp_engine(const std::vector<std::filesystem::path>& files, const std::vector<std::string>& codes,
+                               const Settings& settings, unsigned jobs, const RuleRegistry& registry);
+
+}  // namespace tenet::cli

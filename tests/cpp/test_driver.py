@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""tenet-cpp's protocol on scratch projects: compile databases, headers, problems, NOLINT.
+
+Usage: test_driver.py --driver PATH
+"""
+
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        failures.append(what)
+
+
+def run(driver: str, *args: str) -> tuple[int, list[dict], str]:
+    result = subprocess.run([driver, *args], capture_output=True, text=True, check=False, timeout=300)
+    records = []
+    for line in result.stdout.splitlines():
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            failures.append(f"not JSON: {line!r}")
+    return result.returncode, records, result.stderr
+
+
+def kinds(records: list[dict], kind: str) -> list[dict]:
+    return [r for r in records if r["kind"] == kind]
+
+
+def write(path: pathlib.Path, text: str) -> pathlib.Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+HEADER = """#pragma once
+int undocumented_in_header();
+"""
+SOURCE = """#include "lib.h"
+void f() {
+  try { undocumented_in_header(); } catch (...) {}
+}
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--driver", required=True)
+    driver = parser.parse_args().driver
+
+    with tempfile.TemporaryDirectory() as scratch:
+        root = pathlib.Path(scratch).resolve()
+
+        # 1. No compile database: default flags, said once; findings with byte offsets.
+        project = root / "nodb"
+        header = write(project / "lib.h", HEADER)
+        a = write(project / "a.cpp", SOURCE)
+        b = write(project / "b.cpp", SOURCE.replace("void f()", "void g()"))
+        orphan = write(project / "orphan.h", "#pragma once\nint also_undocumented();\n")
+        status, records, stderr = run(driver, "--select", "CXE001,CXD100", str(a), str(b), str(header), str(orphan))
+        check(status == 0, f"exit {status}: {stderr}")
+        notes = [r["message"] for r in kinds(records, "note")]
+        check(any("no compile_commands.json found" in n and "-std=c++20" in n for n in notes), f"notes: {notes}")
+        diagnostics = kinds(records, "diagnostic")
+        in_header = [d for d in diagnostics if d["file"] == str(header)]
+        check(len(in_header) == 1, f"a header finding seen from two TUs is reported once: {in_header}")
+        check(any(d["file"] == str(orphan) and d["code"] == "CXD100" for d in diagnostics),
+              "a header no TU includes is parsed alone")
+        for d in diagnostics:
+            text = pathlib.Path(d["file"]).read_bytes()[d["begin"]:d["end"]].decode()
+            expected = {"CXE001": "catch", "CXD100": d["symbol"].split("::")[-1]}[d["code"]]
+            check(text == expected, f"{d['code']} at bytes {d['begin']}-{d['end']} is {text!r}, not {expected!r}")
+            check(d["message"].endswith("."), f"message without a period: {d['message']}")
+        check({d["file"] for d in diagnostics if d["code"] == "CXE001"} == {str(a), str(b)}, "CXE001 in both sources")
+
+        # 2. A compile database (found in build/ of an ancestor), with a GCC-only flag.
+        project = root / "withdb"
+        source = write(project / "src" / "x.cpp", "#include \"inc.h\"\nvoid h() { try { h(); } catch (...) {} }\n")
+        write(project / "include" / "inc.h", "#pragma once\n")
+        write(project / "build" / "compile_commands.json", json.dumps([{
+            "directory": str(project / "build"),
+            "command": f"/usr/bin/g++ -std=c++17 -I../include -fconserve-stack -c {source} -o x.o",
+            "file": str(source)}]))
+        status, records, stderr = run(driver, str(source))
+        check(status == 0, f"exit {status}: {stderr}")
+        check(not kinds(records, "problem"), f"problems with a good database: {kinds(records, 'problem')}")
+        check(any("-fconserve-stack" in r["message"] for r in kinds(records, "note")), f"no note on the dropped flag: {records}")
+        check(any(d["code"] == "CXE001" for d in kinds(records, "diagnostic")), "findings with a database")
+
+        # 3. -p with a broken compile_commands.json: a problem naming it, default flags used.
+        broken = write(root / "broken" / "compile_commands.json", "{ not json")
+        status, records, stderr = run(driver, "-p", str(broken.parent), str(source))
+        check(status == 0, f"exit {status} with a broken database: {stderr}")
+        check(any(p["file"] == str(broken) for p in kinds(records, "problem")), f"broken database: {records}")
+
+        # 4. A TU that fails to compile: a problem, and findings in what parsed.
+        bad = write(root / "bad" / "bad.cpp", "void ok() { try { ok(); } catch (...) {} }\nint broken( {\n")
+        status, records, stderr = run(driver, str(bad))
+        check(status == 0, f"exit {status} on a broken TU: {stderr}")
+        problems = kinds(records, "problem")
+        check(len(problems) == 1 and problems[0]["file"] == str(bad) and "failed to compile" in problems[0]["message"],
+              f"broken TU: {problems}")
+        check(any(d["code"] == "CXE001" for d in kinds(records, "diagnostic")), "findings before the error")
+
+        # 5. NOLINT comments come out as suppression records with byte ranges.
+        nolint = write(root / "nolint" / "n.cpp",
+                       "void n() {\n  try { n(); } catch (...) {}  // NOLINT(CXE001)\n"
+                       "  // NOLINTNEXTLINE\n  try { n(); } catch (...) {}\n}\n// NOLINTBEGIN(CXE)\n// NOLINTEND(CXE)\n")
+        status, records, stderr = run(driver, str(nolint))
+        suppressions = kinds(records, "suppression")
+        check([s["scope"] for s in suppressions] == ["line", "next_line", "block_begin", "block_end"],
+              f"suppressions: {suppressions}")
+        text = nolint.read_bytes()
+        check(all(text[s["begin"]:s["end"]].startswith(b"//") for s in suppressions), "suppression ranges")
+        check(suppressions and suppressions[0]["codes"] == ["CXE001"], f"codes: {suppressions}")
+
+        # 6. A missing file is a problem, not a crash; a usage error exits 2.
+        status, records, stderr = run(driver, str(root / "missing.cpp"))
+        check(status == 0 and kinds(records, "problem"), f"missing file: {status} {records}")
+        status, records, stderr = run(driver, "--bogus")
+        check(status == 2, f"usage error exits {status}")
+
+    for failure in failures:
+        print("FAIL:", failure, file=sys.stderr)
+    print(f"driver checks: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

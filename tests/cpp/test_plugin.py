@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""The plugin inside a real compile: clang++-19 -fplugin=libtenet-clang.so -fsyntax-only.
+
+Checks that findings appear as `warning: ... [CODE]`, that NOLINT is honoured, that
+-fplugin-arg-tenet-select limits the rules, and that loading the plugin into another major
+version of Clang (/usr/bin/clang, 14 here) neither crashes nor compiles differently.
+
+Usage: test_plugin.py --plugin PATH --clangxx PATH
+"""
+
+import argparse
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "cpp"
+failures = []
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        failures.append(what)
+
+
+def compile_with(compiler: str, plugin: str, source: pathlib.Path, *extra: str) -> subprocess.CompletedProcess:
+    command = [compiler, "-std=c++20", "-fsyntax-only", f"-fplugin={plugin}", *extra, str(source)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--plugin", required=True)
+    parser.add_argument("--clangxx", required=True)
+    parser.add_argument("--foreign-clang", default="/usr/bin/clang")
+    args = parser.parse_args()
+
+    # Every exception rule fires on its fixture, as a Clang warning with the code appended.
+    for code in ["CXE001", "CXE003", "CXE004", "CXE005", "CXE006"]:
+        source = next((FIXTURES / code).glob("*.cpp"))
+        result = compile_with(args.clangxx, args.plugin, source, f"-fplugin-arg-tenet-select={code}")
+        check(result.returncode == 0, f"{code}: compile failed: {result.stderr}")
+        expected = sum(len(re.findall(r"expect:\s*(.*)", line)) for line in source.read_text().splitlines()
+                       if f"expect: {code}" in line)
+        found = re.findall(rf"warning: [^\n]* \[{code}\]", result.stderr)
+        check(len(found) == expected, f"{code}: expected {expected} warnings, got {len(found)}:\n{result.stderr}")
+        other = set(re.findall(r"\[(CX[A-Z]\d+)\]", result.stderr)) - {code}
+        check(not other, f"{code}: -fplugin-arg-tenet-select let other rules through: {other}")
+
+    # NOLINT(CXE001) in the fixture's last function is honoured: the line is not reported.
+    source = FIXTURES / "CXE001" / "handlers.cpp"
+    nolint_line = next(i for i, line in enumerate(source.read_text().splitlines(), 1) if "NOLINT(CXE001)" in line)
+    result = compile_with(args.clangxx, args.plugin, source)
+    check(f"handlers.cpp:{nolint_line}:" not in result.stderr, f"NOLINT ignored:\n{result.stderr}")
+
+    # Headers are checked through the TU (CXD100 on api.h via impl.cpp), once.
+    result = compile_with(args.clangxx, args.plugin, FIXTURES / "CXD100" / "impl.cpp", "-fplugin-arg-tenet-select=CXD1")
+    check(len(re.findall(r"api\.h:\d+:\d+: warning: .*\[CXD100\]", result.stderr)) == 3,
+          f"CXD100 through impl.cpp:\n{result.stderr}")
+
+    # An unknown plugin argument is a warning, not a failure.
+    result = compile_with(args.clangxx, args.plugin, source, "-fplugin-arg-tenet-bogus")
+    check(result.returncode == 0 and "unknown argument 'bogus'" in result.stderr, f"bogus argument:\n{result.stderr}")
+
+    # -Werror turns findings into errors, like any warning; -w silences them.
+    result = compile_with(args.clangxx, args.plugin, source, "-w")
+    check("[CXE001]" not in result.stderr, "-w does not silence tenet's warnings")
+    result = compile_with(args.clangxx, args.plugin, source, "-Werror")
+    check(result.returncode != 0 and "error: Empty" in result.stderr, f"-Werror:\n{result.stderr}")
+
+    # Another major version of Clang: a clear message, no crash, the compile unaffected.
+    foreign = shutil.which(args.foreign_clang) or args.foreign_clang
+    version = subprocess.run([foreign, "--version"], capture_output=True, text=True, check=False).stdout \
+        if pathlib.Path(foreign).exists() else ""
+    match = re.search(r"clang version (\d+)", version)
+    if not match or match.group(1) == "19":
+        print(f"skipped the foreign-Clang check: {foreign} is not another major version of Clang")
+    else:
+        with tempfile.TemporaryDirectory() as scratch:
+            plain = pathlib.Path(scratch) / "plain.cpp"
+            plain.write_text("int main() { try { throw 1; } catch (...) {} }\n")
+            result = subprocess.run([foreign, "-fsyntax-only", f"-fplugin={args.plugin}",
+                                     "-fplugin-arg-tenet-select=CXE", str(plain)],
+                                    capture_output=True, text=True, check=False, timeout=120)
+            check(result.returncode == 0, f"clang {match.group(1)} with the plugin exited {result.returncode}:\n"
+                                          f"{result.stderr}")
+            check("built for Clang 19" in result.stderr and f"Clang {match.group(1)}" in result.stderr,
+                  f"no clear message from clang {match.group(1)}:\n{result.stderr}")
+            check("[CXE001]" not in result.stderr, "the plugin ran inside a foreign Clang")
+
+    for failure in failures:
+        print("FAIL:", failure, file=sys.stderr)
+    print(f"plugin checks: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
