@@ -2,7 +2,9 @@
 /// What a Python rule is: its metadata record plus a check over the shared model.
 #pragma once
 
+#include <memory>
 #include <span>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -46,10 +48,33 @@ class RuleContext {
   void report_in_docstring(const RuleMeta& rule, TextRange range, std::string message,
                            const Definition& definition);
 
+  /// Records a fully built diagnostic (one with related locations or a fix).
+  /// \param diagnostic The finding; its rule must be set.
+  void report(Diagnostic diagnostic) { out_.push_back(std::move(diagnostic)); }
+
+  /// Facts about this file that several rules share (parsed docstrings, function facts,
+  /// exception-handler summaries): computed by the first rule that asks, then kept for
+  /// the others, so each is computed once per file and only when an enabled rule needs it.
+  /// \tparam Facts A type constructible as `Facts(const RuleContext&)`.
+  /// \return The file's facts of that type.
+  template <class Facts>
+  const Facts& facts() {
+    // One tag per Facts type: the address of a function-local static is unique program-wide.
+    static const char tag = 0;
+    for (const auto& [key, value] : facts_) {
+      if (key == &tag) return *static_cast<const Facts*>(value.get());
+    }
+    auto made = std::make_shared<const Facts>(*this);
+    const Facts& result = *made;
+    facts_.emplace_back(&tag, std::move(made));
+    return result;
+  }
+
  private:
   const PythonModule& module_;
   const Settings& settings_;
   std::vector<Diagnostic>& out_;
+  std::vector<std::pair<const void*, std::shared_ptr<const void>>> facts_;
 };
 
 /// One Python rule: metadata next to its logic. Each rule file defines one of these as
