@@ -147,9 +147,11 @@ std::vector<std::string> CommandSource::adjust(std::vector<std::string> argv, co
     extra.push_back("-x");
     extra.push_back("c++-header");
   }
-  // Before the input file (the last argument of a compile command, after any -x).
-  auto input = std::find(argv.begin(), argv.end(), file);
-  if (input == argv.end()) input = argv.end();
+  // Before the input file (the last argument of a compile command, after any -x), and
+  // before a `--`: commands inferred for files missing from the database end in
+  // `-- FILE`, and anything after `--` is read as one more input file.
+  auto input = std::find(argv.begin(), argv.end(), std::string("--"));
+  if (input == argv.end()) input = std::find(argv.begin(), argv.end(), file);
   argv.insert(input, extra.begin(), extra.end());
   return argv;
 }
