@@ -111,6 +111,10 @@ std::optional<Severity> parse_severity(std::string_view text) {
 
 /// Discovers and checks every file; the findings before baseline and diff filtering.
 RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level) {
+  FileCheckOptions check_options;
+  check_options.compute_line_hashes = wants_sarif;
+  if (options.fix || options.diff) check_options.fix = options.unsafe_fixes ? FixMode::unsafe : FixMode::safe;
+  check_options.fix_diff_only = options.diff;
   const RuleRegistry& registry = all_rules();
   std::optional<fs::path> explicit_config;
   if (options.config_file) explicit_config = fs::absolute(*options.config_file);
@@ -161,7 +165,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
 
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    FileChecker checker(registry, FileCheckOptions{wants_sarif});
+    FileChecker checker(registry, check_options);
     for (std::size_t i = next++; i < files.size(); i = next++) {
       const DiscoveredFile& file = files[i];
       bool inside_root = true;
@@ -232,6 +236,8 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
     }
   }
   for (auto& report : reports) {
+    run.fixes_applied += report.fixes_applied;
+    if (!report.fix_diff.empty()) run.fix_diffs.emplace_back(report.path, std::move(report.fix_diff));
     for (const Finding& finding : report.findings) enabled_anywhere[registry.index_of(finding.rule)] = true;
     if (!report.findings.empty()) run.files.push_back(std::move(report));
   }
@@ -239,6 +245,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
     if (enabled_anywhere[registry.index_of(rule)]) run.enabled_rules.push_back(rule);
   }
   std::sort(run.files.begin(), run.files.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+  std::sort(run.fix_diffs.begin(), run.fix_diffs.end());
 
   fail_level = settings_for(root / "tenet-placeholder")->fail_level;
   if (options.fail_level) fail_level = *parse_severity(*options.fail_level);
@@ -290,6 +297,13 @@ int run_check(const CheckOptions& options) {
     if (!options.show_baseline) drop_baselined(run);
   }
 
+  if (options.diff) {
+    // Like ruff's --diff: the changes on stdout, a count on stderr, exit 1 when any.
+    for (const auto& [path, diff] : run.fix_diffs) std::cout << diff;
+    std::cerr << "tenet: " << run.fixes_applied << " fix(es) would be applied to " << run.fix_diffs.size()
+              << " file(s).\n";
+    return run.fix_diffs.empty() || options.exit_zero ? 0 : 1;
+  }
   bool failed = false;
   for (const auto& report : run.files) {
     for (const Finding& finding : report.findings) {

@@ -31,6 +31,9 @@ struct CheckOptions {
   std::optional<std::string> diff_base;    ///< --diff-base REV: only changed lines.
   std::optional<std::string> baseline;     ///< --baseline FILE: only findings not in it.
   bool show_baseline = false;              ///< Keep baselined findings (SARIF marks them).
+  bool fix = false;                        ///< --fix: apply safe fixes to the files.
+  bool unsafe_fixes = false;               ///< --unsafe-fixes: with --fix, apply unsafe ones too.
+  bool diff = false;                       ///< --diff: print what --fix would change; write nothing.
 };
 
 /// A usage error found while running (a path that does not exist...); exit code 2.

@@ -10,6 +10,8 @@
 #include <tuple>
 
 #include "linters/core/fingerprint.h"
+#include "linters/core/fix.h"
+#include "linters/report/reporter.h"
 #include "linters/core/line_hash.h"
 #include "linters/core/selection.h"
 #include "linters/core/suppression.h"
@@ -86,6 +88,49 @@ FileReport unreadable_file_report(const std::string& display_path, bool inside_r
 FileChecker::FileChecker(const RuleRegistry& registry, FileCheckOptions options)
     : registry_(registry), options_(options) {}
 
+std::vector<CheckedDiagnostic> FileChecker::analyse(const DiscoveredFile& file, std::string_view display_path,
+                                                    std::string_view text, const LineTable& lines,
+                                                    const Settings& settings, const RuleSelection& rules,
+                                                    FileOutput* engine_output) {
+  FileInput input{file.path, display_path, file.kind, text, &lines, &settings, &rules};
+  FileOutput output;
+  if (engine_output != nullptr) {
+    output = std::move(*engine_output);
+  } else if (file.kind == FileKind::python || file.kind == FileKind::python_stub) {
+    python_.check(input, output);
+  }
+  return apply_suppressions(std::move(output.diagnostics), output.suppressions, lines, registry_, settings.external,
+                            rules.enabled(kUnusedSuppression));
+}
+
+std::size_t FileChecker::fix_text(const DiscoveredFile& file, std::string_view display_path, std::string& text,
+                                  LineTable& lines, const Settings& settings, const RuleSelection& rules,
+                                  std::vector<CheckedDiagnostic>& checked) {
+  // A fix can make another one possible (or visible): go round until nothing changes,
+  // with a bound in case two fixes undo each other.
+  constexpr int kMaxRounds = 10;
+  std::size_t applied = 0;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    std::vector<const Fix*> fixes;
+    for (const CheckedDiagnostic& item : checked) {
+      const Diagnostic& diagnostic = item.diagnostic;
+      if (item.suppressed || !diagnostic.fix || !rules.enabled(*diagnostic.rule)) continue;
+      if (diagnostic.fix->safety == FixAvailability::unsafe && options_.fix != FixMode::unsafe) continue;
+      fixes.push_back(&*diagnostic.fix);
+    }
+    if (fixes.empty()) break;
+    FixOutcome outcome = apply_fixes(text, fixes);
+    if (outcome.applied == 0 || outcome.text == text) break;
+    // A fix may change documentation and layout, never what the code means.
+    if (options_.preserves_code != nullptr && !options_.preserves_code(text, outcome.text)) break;
+    applied += outcome.applied;
+    text = std::move(outcome.text);
+    lines = LineTable(text);
+    checked = analyse(file, display_path, text, lines, settings, rules, nullptr);
+  }
+  return applied;
+}
+
 FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
                               const Settings& settings, FileOutput* engine_output) {
   const std::string relative = relative_to(file.path, settings.project_root);
@@ -105,18 +150,25 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
     return unreadable(binary ? "File looks binary (it contains NUL bytes) and was not checked."
                              : "File is not valid UTF-8 text and was not checked.");
   }
-  const LineTable lines(text);
-  FileInput input{file.path, display_path, file.kind, text, &lines, &settings, &rules};
-  FileOutput output;
-  if (engine_output != nullptr) {
-    output = std::move(*engine_output);
-  } else if (file.kind == FileKind::python || file.kind == FileKind::python_stub) {
-    python_.check(input, output);
+  LineTable lines(text);
+  std::vector<CheckedDiagnostic> checked = analyse(file, display_path, text, lines, settings, rules, engine_output);
+  if (options_.fix != FixMode::none && engine_output == nullptr) {
+    const std::string original = text;
+    report.fixes_applied = fix_text(file, display_path, text, lines, settings, rules, checked);
+    if (text != original) {
+      if (options_.fix_diff_only) {
+        report.fix_diff = unified_diff(original, text, display_path);
+      } else {
+        report::write_file_atomically(file.path, text);
+      }
+    }
+    if (options_.fix_diff_only) {
+      // --diff shows what would change; the findings are those of the file on disk.
+      text = original;
+      lines = LineTable(text);
+      checked = analyse(file, display_path, text, lines, settings, rules, nullptr);
+    }
   }
-
-  std::vector<CheckedDiagnostic> checked =
-      apply_suppressions(std::move(output.diagnostics), output.suppressions, lines, registry_, settings.external,
-                         rules.enabled(kUnusedSuppression));
   std::vector<std::string> hashes;
   for (const CheckedDiagnostic& item : checked) {
     if (!rules.enabled(*item.diagnostic.rule)) continue;

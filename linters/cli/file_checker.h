@@ -4,19 +4,36 @@
 
 #include <filesystem>
 #include <memory>
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "linters/core/discovery.h"
 #include "linters/core/registry.h"
 #include "linters/core/report_model.h"
+#include "linters/core/selection.h"
 #include "linters/core/settings.h"
+#include "linters/core/suppression.h"
 #include "pydoc-checker/python_checker.h"
 
 namespace tenet::cli {
 
+/// Which fixes `--fix` applies.
+enum class FixMode : std::uint8_t {
+  none,    ///< Report only.
+  safe,    ///< `--fix`: fixes marked safe.
+  unsafe,  ///< `--fix --unsafe-fixes`: every fix.
+};
+
 /// What the pipeline needs to know beyond the file itself.
 struct FileCheckOptions {
   bool compute_line_hashes = false;  ///< Needed only for SARIF.
+  FixMode fix = FixMode::none;       ///< Whether to fix, and how boldly.
+  bool fix_diff_only = false;        ///< `--diff`: compute the fixes, write nothing.
+  /// Refuses a round of fixes that changes the code rather than its documentation and
+  /// layout (\p before and \p after are whole files); null accepts every round.
+  bool (*preserves_code)(std::string_view before, std::string_view after) = nullptr;
 };
 
 /// Reads, parses and checks files; owns per-thread front-end state.
@@ -35,6 +52,15 @@ class FileChecker {
                    const Settings& settings, FileOutput* engine_output = nullptr);
 
  private:
+  /// Runs the front end (or takes \p engine_output) and applies suppressions.
+  std::vector<CheckedDiagnostic> analyse(const DiscoveredFile& file, std::string_view display_path,
+                                         std::string_view text, const LineTable& lines, const Settings& settings,
+                                         const RuleSelection& rules, FileOutput* engine_output);
+  /// Applies fixes to \p text in rounds, re-analysing after each; updates \p lines and
+  /// \p checked to the fixed text. \return how many fixes went in.
+  std::size_t fix_text(const DiscoveredFile& file, std::string_view display_path, std::string& text, LineTable& lines,
+                       const Settings& settings, const RuleSelection& rules, std::vector<CheckedDiagnostic>& checked);
+
   const RuleRegistry& registry_;
   FileCheckOptions options_;
   python::PythonChecker python_;

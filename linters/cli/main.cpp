@@ -151,6 +151,9 @@ int main(int argc, char** argv) {
                         "Report only findings on lines changed since this git revision (merge base with the work tree)");
   check_cmd->add_option("--baseline", check.baseline, "Report only findings not recorded in this baseline file");
   check_cmd->add_flag("--show-baseline", check.show_baseline, "Keep baselined findings in the output (SARIF marks them)");
+  check_cmd->add_flag("--fix", check.fix, "Apply safe fixes to the files (rewritten atomically, then re-checked)");
+  check_cmd->add_flag("--unsafe-fixes", check.unsafe_fixes, "With --fix or --diff, apply unsafe fixes too");
+  check_cmd->add_flag("--diff", check.diff, "Print the fixes as a unified diff instead of writing them");
 
   // ---- baseline: the same discovery and options as check, findings to a file
   std::string baseline_output;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "linters/core/diagnostic.h"
@@ -67,6 +68,8 @@ struct FileReport {
   std::string path;
   bool inside_root = true;             ///< Whether `path` is relative to the root.
   std::vector<Finding> findings;       ///< Sorted by position, then code.
+  std::size_t fixes_applied = 0;       ///< Fixes `--fix` applied to the file.
+  std::string fix_diff;                ///< With `--diff`: what `--fix` would change.
 };
 
 /// Everything one run produced.
@@ -77,6 +80,9 @@ struct RunReport {
   std::size_t files_checked = 0;             ///< Files examined, with or without findings.
   std::string tool_version;                  ///< tenet's version, e.g. "0.1.0".
   std::size_t stale_baseline_entries = 0;    ///< Baseline entries no finding matched.
+  std::size_t fixes_applied = 0;             ///< Fixes applied in every file together.
+  /// With `--diff`: (path, unified diff) of each file `--fix` would change, by path.
+  std::vector<std::pair<std::string, std::string>> fix_diffs;
 };
 
 }  // namespace tenet
