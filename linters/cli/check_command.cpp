@@ -113,6 +113,7 @@ std::optional<Severity> parse_severity(std::string_view text) {
 RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level) {
   FileCheckOptions check_options;
   check_options.compute_line_hashes = wants_sarif;
+  check_options.compute_fingerprints = wants_sarif;
   if (options.fix || options.diff) check_options.fix = options.unsafe_fixes ? FixMode::unsafe : FixMode::safe;
   check_options.fix_diff_only = options.diff;
   const RuleRegistry& registry = all_rules();

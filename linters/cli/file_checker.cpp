@@ -180,7 +180,7 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
     report.findings.push_back(std::move(finding));
   }
   std::sort(report.findings.begin(), report.findings.end(), finding_order);
-  assign_fingerprints(report);
+  if (options_.compute_fingerprints) assign_fingerprints(report);
   return report;
 }
 

@@ -29,6 +29,9 @@ enum class FixMode : std::uint8_t {
 /// What the pipeline needs to know beyond the file itself.
 struct FileCheckOptions {
   bool compute_line_hashes = false;  ///< Needed only for SARIF.
+  /// tenet's fingerprints: needed only by SARIF (GitLab computes its own when absent);
+  /// 32 hex digits a finding are most of a large run's memory.
+  bool compute_fingerprints = false;
   FixMode fix = FixMode::none;       ///< Whether to fix, and how boldly.
   bool fix_diff_only = false;        ///< `--diff`: compute the fixes, write nothing.
   /// Refuses a round of fixes that changes the code rather than its documentation and

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The SARIF tenet writes for the bundled examples/ project (README's first command) passes
+# the official schema, the SARIF multitool with GitHub's ingestion rules and tenet's
+# consumer expectations, with every line hash recomputed from the sources. Also checks a
+# mixed Python + C++ run, so one run covers both languages.
+#   sarif_example_test.sh TENET_BINARY SOURCE_DIR OUT_DIR
+set -euo pipefail
+TENET="$1" SOURCE_DIR="$2" OUT_DIR="$3"
+mkdir -p "$OUT_DIR"
+cd "$SOURCE_DIR"
+rc=0
+"$TENET" check examples --isolated --format sarif -o "$OUT_DIR/examples.sarif" || rc=$?
+[[ $rc == 1 ]] || { echo "FAIL: tenet check examples exited $rc, wanted 1 (findings)"; exit 1; }
+"$SOURCE_DIR/tests/sarif/validate.sh" "$OUT_DIR/examples.sarif" --srcroot "$SOURCE_DIR"
+
+# One run for both languages: a C++ fixture next to the Python example.
+rc=0
+"$TENET" check examples tests/fixtures/cpp/CXE003 --isolated --format sarif -o "$OUT_DIR/mixed.sarif" || rc=$?
+[[ $rc == 1 ]] || { echo "FAIL: mixed run exited $rc, wanted 1"; exit 1; }
+python3 - "$OUT_DIR/mixed.sarif" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))
+assert len(log["runs"]) == 1, "one run per invocation"
+codes = {r["ruleId"] for r in log["runs"][0]["results"]}
+assert any(c.startswith("D1") for c in codes) and "CXE003" in codes, codes
+print("ok: one run with Python and C++ results:", sorted(codes))
+PY
+"$SOURCE_DIR/tests/sarif/validate.sh" "$OUT_DIR/mixed.sarif" --srcroot "$SOURCE_DIR"
