@@ -57,8 +57,20 @@ void report_syntax_error(const FileInput& input, const PythonModule& module, Fil
 void PythonChecker::check(const FileInput& input, FileOutput& output) {
   // tree-sitter addresses bytes with 32-bit offsets; the core never hands over more.
   if (input.text.size() >= UINT32_MAX) return;
-  const ts::Tree tree = impl_->parser.parse(input.text);
-  if (!tree) return;
+  static const Settings kDefaults;
+  const Settings& settings = input.settings != nullptr ? *input.settings : kDefaults;
+  const ts::Tree tree = impl_->parser.parse(input.text, std::chrono::milliseconds(settings.parse_timeout_ms));
+  if (!tree) {
+    // A hostile or pathological file must not stall the run: say so and move on.
+    if (enabled(input, kUnreadableFile)) {
+      Diagnostic diagnostic;
+      diagnostic.rule = &kUnreadableFile;
+      diagnostic.message = "Parsing took longer than the parse-timeout of " + std::to_string(settings.parse_timeout_ms) +
+                           " ms; the file was not checked.";
+      output.diagnostics.push_back(std::move(diagnostic));
+    }
+    return;
+  }
 
   ModelOptions options;
   options.is_stub = input.kind == FileKind::python_stub;
@@ -72,8 +84,7 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   // A syntax error is reported once; the rules still see every definition that parsed.
   report_syntax_error(input, module, output);
 
-  static const Settings kDefaults;
-  RuleContext context(module, input.settings != nullptr ? *input.settings : kDefaults, output.diagnostics);
+  RuleContext context(module, settings, output.diagnostics);
   for (const PythonRule* rule : python_rule_table()) {
     if (enabled(input, rule->meta)) rule->check(context);
   }

@@ -8,6 +8,9 @@
 
 #include <tree_sitter/api.h>
 
+#include <time.h>
+
+#include <chrono>
 #include <cstdint>
 #include <string_view>
 
@@ -84,7 +87,46 @@ class Parser {
                                        static_cast<std::uint32_t>(text.size())));
   }
 
+  /// Parses \p text (UTF-8) from scratch, giving up after \p timeout of this thread's
+  /// CPU time (not wall time, so a loaded machine does not change the result).
+  /// \param text The source; it must stay alive as long as the returned tree is used.
+  /// \param timeout How much CPU time the parse may take.
+  /// \return The tree, or an empty tree when the time ran out.
+  [[nodiscard]] Tree parse(std::string_view text, std::chrono::milliseconds timeout) noexcept {
+    ts_parser_reset(parser_);
+    struct Source {
+      std::string_view text;
+      std::chrono::nanoseconds deadline;
+    } source{text, thread_cpu_time() + timeout};
+    TSInput input{};
+    input.payload = &source;
+    input.encoding = TSInputEncodingUTF8;
+    input.read = [](void* payload, std::uint32_t byte, TSPoint, std::uint32_t* bytes_read) -> const char* {
+      const auto& from = *static_cast<const Source*>(payload);
+      if (byte >= from.text.size()) {
+        *bytes_read = 0;
+        return "";
+      }
+      *bytes_read = static_cast<std::uint32_t>(from.text.size() - byte);
+      return from.text.data() + byte;
+    };
+    TSParseOptions options{};
+    options.payload = &source;
+    options.progress_callback = [](TSParseState* state) {
+      return thread_cpu_time() > static_cast<const Source*>(state->payload)->deadline;
+    };
+    Tree tree(ts_parser_parse_with_options(parser_, nullptr, input, options));
+    ts_parser_reset(parser_);  // a cancelled parse leaves state behind
+    return tree;
+  }
+
  private:
+  static std::chrono::nanoseconds thread_cpu_time() noexcept {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+  }
+
   TSParser* parser_;
 };
 

@@ -21,13 +21,19 @@ namespace tenet::cli {
 namespace {
 
 /// Reads the whole file into \p contents; on failure returns the reason.
-std::optional<std::string> read_file(const std::filesystem::path& path, std::string& contents) {
+std::optional<std::string> read_file(const std::filesystem::path& path, std::int64_t max_size, std::string& contents) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::string(std::strerror(errno));
   struct stat info {};
   if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     close(fd);
     return std::string("it is a directory");
+  }
+  // Checked before reading, so a huge file costs neither time nor memory.
+  if (info.st_size > max_size) {
+    close(fd);
+    return "it is " + std::to_string(info.st_size) + " bytes, over the max-file-size limit of " +
+           std::to_string(max_size) + " bytes";
   }
   if (info.st_size > 0) contents.reserve(static_cast<std::size_t>(info.st_size));
   char buffer[65536];
@@ -41,6 +47,10 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
     }
     if (n == 0) break;
     contents.append(buffer, static_cast<std::size_t>(n));
+    if (static_cast<std::int64_t>(contents.size()) > max_size) {
+      close(fd);
+      return "it grew past the max-file-size limit of " + std::to_string(max_size) + " bytes while being read";
+    }
   }
   close(fd);
   return std::nullopt;
@@ -144,7 +154,7 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
   };
 
   std::string text;
-  if (auto error = read_file(file.path, text)) return unreadable("File could not be read: " + *error + ".");
+  if (auto error = read_file(file.path, settings.max_file_size, text)) return unreadable("File could not be read: " + *error + ".");
   if (!is_valid_utf8_text(text)) {
     const bool binary = text.find('\0') != std::string::npos;
     return unreadable(binary ? "File looks binary (it contains NUL bytes) and was not checked."

@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -201,6 +202,14 @@ class ConfigValue {
     return flag->get();
   }
 
+  /// A whole number of at least \p minimum.
+  std::int64_t integer(std::int64_t minimum) const {
+    const auto* number = node_.as_integer();
+    if (number == nullptr) fail(expected("an integer"));
+    if (number->get() < minimum) fail("expected an integer of at least " + std::to_string(minimum));
+    return number->get();
+  }
+
   std::vector<std::string> strings() const {
     const toml::array* array = node_.as_array();
     if (array == nullptr) fail(expected("an array of strings"));
@@ -266,6 +275,8 @@ class TomlWriter {
   void string(std::string_view key, std::string_view value) { assign(key, toml_string(value)); }
 
   void boolean(std::string_view key, bool value) { assign(key, value ? "true" : "false"); }
+
+  void integer(std::string_view key, std::int64_t value) { assign(key, std::to_string(value)); }
 
   /// One line when it reads well; otherwise one element per line, so long lists of
   /// globs or decorators stay diffable.
@@ -348,6 +359,16 @@ constexpr Field<SectionOf<Member>> string_field(std::string_view key) {
   return {key, [](const ConfigValue& value, Section& section) { section.*Member = value.string(); },
           [](const Section& section, std::string_view name, TomlWriter& out) {
             out.string(name, section.*Member);
+          }};
+}
+
+/// A key holding a whole number of at least 1 (sizes, time limits).
+template <auto Member>
+constexpr Field<SectionOf<Member>> positive_field(std::string_view key) {
+  using Section = SectionOf<Member>;
+  return {key, [](const ConfigValue& value, Section& section) { section.*Member = value.integer(1); },
+          [](const Section& section, std::string_view name, TomlWriter& out) {
+            out.integer(name, static_cast<std::int64_t>(section.*Member));
           }};
 }
 
@@ -490,6 +511,8 @@ constexpr Field<Settings> kSettingsFields[] = {
     strings_field<&Settings::exclude>("exclude"),
     strings_field<&Settings::extend_exclude>("extend-exclude"),
     kFailLevelField,
+    positive_field<&Settings::max_file_size>("max-file-size"),
+    positive_field<&Settings::parse_timeout_ms>("parse-timeout"),
     kPerFileIgnoresField,
     section_field<&Settings::pydocstyle, kPydocstyleFields>("pydocstyle"),
     section_field<&Settings::python, kPythonFields>("python"),

@@ -2,6 +2,7 @@
 /// The effective configuration for one file, after config files and CLI overrides.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -46,9 +47,14 @@ struct Settings {
   std::vector<std::string> exclude;         ///< Replaces the default excludes when set.
   std::vector<std::string> extend_exclude;  ///< Added to the excludes.
   Severity fail_level = Severity::note;     ///< Findings at or above this fail the run.
-  PydocstyleSettings pydocstyle;
-  PythonSettings python;
-  CppSettings cpp;
+  /// Larger files are not read: a TNT003 finding says so (bounded memory on hostile input).
+  std::int64_t max_file_size = 32 * 1024 * 1024;
+  /// Milliseconds of CPU time one file's parse may take before it is abandoned with a
+  /// TNT003 finding (CPU time, so the result does not depend on the machine's load).
+  std::int64_t parse_timeout_ms = 60'000;
+  PydocstyleSettings pydocstyle;  ///< The `[pydocstyle]` table.
+  PythonSettings python;          ///< The `[python]` table.
+  CppSettings cpp;                ///< The `[cpp]` table.
   /// The file the settings came from; empty when only defaults (and the CLI) apply.
   std::filesystem::path config_file;
   /// The directory relative paths in the settings are resolved against.

@@ -90,6 +90,17 @@ class BadInput(TenetTestCase):
         result = self.check_with_witness()
         self.assertIn(("self.py", 1, "TNT003"), result.findings())
 
+    def test_size_and_time_limits_are_findings_not_hangs(self):
+        self.write("big.py", "x = 1\n" * 200)
+        self.write("slow.py", "x = " + "(" * 20000 + "1" + ")" * 20000 + "\n" + "y = [" + "1, " * 400000 + "]\n")
+        sized = self.check_with_witness("--config", "max-file-size=1000")
+        self.assertIn(("big.py", 1, "TNT003"), sized.findings())
+        self.assertIn("max-file-size", sized.out)
+        timed = self.check_with_witness("--config", "parse-timeout=50")
+        self.assertIn(("slow.py", 1, "TNT003"), timed.findings())
+        self.assertIn("parse-timeout", timed.out)
+        self.assertNotIn(("big.py", 1, "TNT003"), timed.findings())
+
     def test_path_outside_the_repository(self):
         outside = self.write("outside/mod.py", UNDOCUMENTED)
         project = os.path.join(self.tmp, "project")
