@@ -294,7 +294,7 @@ int run_check(const CheckOptions& options) {
   const fs::path root = project_root();
   if (changed) keep_changed(run, *changed, root);
   if (baseline) {
-    baseline->apply(run, root);
+    baseline->apply(run, root, options.show_baseline ? &all_rules() : nullptr);
     if (!options.show_baseline) drop_baselined(run);
   }
 
@@ -308,7 +308,8 @@ int run_check(const CheckOptions& options) {
   bool failed = false;
   for (const auto& report : run.files) {
     for (const Finding& finding : report.findings) {
-      const bool counts = !finding.suppressed && finding.baseline != BaselineState::unchanged;
+      const bool counts = !finding.suppressed && finding.baseline != BaselineState::unchanged &&
+                          finding.baseline != BaselineState::absent;
       if (counts && finding.level >= fail_level) failed = true;
     }
   }

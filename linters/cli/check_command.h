@@ -13,8 +13,8 @@ namespace tenet::cli {
 
 /// One `--report FORMAT:PATH` (or `--format F -o PATH`) destination; empty path = stdout.
 struct ReportTarget {
-  std::string format;
-  std::string path;
+  std::string format;  ///< A format name, e.g. "sarif".
+  std::string path;    ///< The file to write atomically; empty for stdout.
 };
 
 /// Everything `tenet check` was asked to do.
@@ -24,10 +24,10 @@ struct CheckOptions {
   std::optional<std::string> config_file;  ///< --config PATH.
   bool isolated = false;                   ///< Ignore every config file.
   std::vector<ReportTarget> reports;       ///< At least one.
-  bool exit_zero = false;
+  bool exit_zero = false;  ///< --exit-zero: findings do not fail the run.
   std::optional<std::string> fail_level;   ///< --fail-level.
   unsigned jobs = 0;                       ///< 0 = one per core.
-  bool show_suppressed = false;
+  bool show_suppressed = false;  ///< --show-suppressed: report suppressed findings too.
   std::optional<std::string> diff_base;    ///< --diff-base REV: only changed lines.
   std::optional<std::string> baseline;     ///< --baseline FILE: only findings not in it.
   bool show_baseline = false;              ///< Keep baselined findings (SARIF marks them).

@@ -1,5 +1,6 @@
 #include "linters/core/baseline.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -58,7 +59,36 @@ std::size_t Baseline::size() const {
   return total;
 }
 
-void Baseline::apply(RunReport& run, const fs::path& root) const {
+namespace {
+
+/// Adds one `absent` finding per stale baseline entry, in its file's report.
+void add_absent_findings(RunReport& run, const std::map<Baseline::Key, std::size_t>& remaining,
+                         const RuleRegistry& registry) {
+  for (const auto& [key, count] : remaining) {
+    const auto& [code, path, symbol, message] = key;
+    const RuleMeta* rule = registry.find(code);
+    if (rule == nullptr || count == 0) continue;  // a rule this tenet no longer has
+    auto file = std::find_if(run.files.begin(), run.files.end(), [&](const FileReport& report) { return report.path == path; });
+    if (file == run.files.end()) {
+      run.files.push_back(FileReport{path, !path.starts_with('/'), {}});
+      file = run.files.end() - 1;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      Finding finding;
+      finding.rule = rule;
+      finding.level = rule->severity;
+      finding.message = message;
+      finding.symbol = symbol;
+      finding.baseline = BaselineState::absent;
+      file->findings.push_back(std::move(finding));
+    }
+  }
+  std::sort(run.files.begin(), run.files.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+}
+
+}  // namespace
+
+void Baseline::apply(RunReport& run, const fs::path& root, const RuleRegistry* add_absent) const {
   std::map<Key, std::size_t> remaining = counts_;
   std::vector<Finding*> unmatched;
   std::vector<const std::string*> unmatched_paths;
@@ -103,6 +133,7 @@ void Baseline::apply(RunReport& run, const fs::path& root) const {
   std::size_t stale = 0;
   for (const auto& [key, count] : remaining) stale += count;
   run.stale_baseline_entries = stale;
+  if (add_absent != nullptr) add_absent_findings(run, remaining, *add_absent);
 }
 
 }  // namespace tenet

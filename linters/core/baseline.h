@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 
+#include "linters/core/registry.h"
 #include "linters/core/report_model.h"
 
 namespace tenet {
@@ -31,14 +32,18 @@ class Baseline {
 
   /// Marks every unsuppressed finding of \p run `unchanged` (matched) or `new_`, and
   /// sets `stale_baseline_entries`. A file moved since the baseline (its recorded path
-  /// no longer exists under \p root) still matches by rule, symbol and message.
-  void apply(RunReport& run, const std::filesystem::path& root) const;
+  /// no longer exists under \p root) still matches by rule, symbol and message. With
+  /// \p add_absent (the registry that names the entries' rules), each stale entry is added to \p run as an `absent` finding at the
+  /// start of its file (SARIF's way of saying a baselined result went away).
+  void apply(RunReport& run, const std::filesystem::path& root, const RuleRegistry* add_absent = nullptr) const;
 
   /// How many entries (counting repeats) the baseline holds.
   [[nodiscard]] std::size_t size() const;
 
+  /// What an entry is matched on: code, path, symbol and normalised message.
+  using Key = std::tuple<std::string, std::string, std::string, std::string>;
+
  private:
-  using Key = std::tuple<std::string, std::string, std::string, std::string>;  // code, path, symbol, message
   std::map<Key, std::size_t> counts_;
 };
 

@@ -16,7 +16,7 @@ namespace tenet {
 /// One file to check.
 struct DiscoveredFile {
   std::filesystem::path path;  ///< Absolute, lexically normal path.
-  FileKind kind = FileKind::unknown;
+  FileKind kind = FileKind::unknown;  ///< Language, from the extension or shebang.
   bool named_explicitly = false;  ///< Given on the command line (never excluded).
 };
 

@@ -19,10 +19,10 @@ namespace tenet {
 struct FileInput {
   std::filesystem::path fs_path;   ///< Path on disk (for package/visibility questions).
   std::string_view display_path;   ///< Repo-relative path used in output.
-  FileKind kind = FileKind::unknown;
+  FileKind kind = FileKind::unknown;  ///< Which front end checks it, and how (e.g. stub).
   std::string_view text;           ///< The file's bytes: valid UTF-8, BOM included if present.
-  const LineTable* lines = nullptr;
-  const Settings* settings = nullptr;
+  const LineTable* lines = nullptr;  ///< Line starts of `text`, for positions.
+  const Settings* settings = nullptr;  ///< The effective configuration for this file.
   const RuleSelection* rules = nullptr;  ///< Rules enabled for this file.
 };
 

@@ -24,9 +24,9 @@ struct ResolvedEdit {
 
 /// A fix in line/column terms.
 struct ResolvedFix {
-  std::string title;
-  FixAvailability safety = FixAvailability::safe;
-  std::vector<ResolvedEdit> edits;
+  std::string title;                               ///< What applying it does.
+  FixAvailability safety = FixAvailability::safe;  ///< Safe, or unsafe (may change behaviour).
+  std::vector<ResolvedEdit> edits;                 ///< In file order, not overlapping.
 };
 
 /// A secondary place of a finding, in line/column terms.
@@ -41,24 +41,25 @@ enum class BaselineState : std::uint8_t {
   none,       ///< No baseline was given.
   new_,       ///< Not in the baseline: reported.
   unchanged,  ///< In the baseline: not reported unless asked.
+  absent,     ///< In the baseline but no longer found (SARIF only, with --show-baseline).
 };
 
 /// One finding, ready for output.
 struct Finding {
-  const RuleMeta* rule = nullptr;
+  const RuleMeta* rule = nullptr;  ///< The rule that reported it; never null in a report.
   Severity level = Severity::warning;  ///< Effective level (the rule's default for now).
-  std::string message;
+  std::string message;  ///< One sentence stating the fact.
   Position start;                      ///< First character of the primary range.
   Position end;                        ///< One past the last character (same as start if empty).
   std::string symbol;                  ///< Enclosing definition's qualified name.
   /// GitHub's primaryLocationLineHash of the start line ("hash:n"); empty if not computed.
   std::string line_hash;
   bool suppressed = false;             ///< Covered by an inline suppression.
-  std::optional<ResolvedFix> fix;
+  std::optional<ResolvedFix> fix;  ///< The rule's fix for it, if it offers one.
   std::vector<ResolvedRelated> related;  ///< Secondary places (SARIF relatedLocations).
   /// tenet's fingerprint (32 hex digits): rule, path, symbol, message, ordinal.
   std::string fingerprint;
-  BaselineState baseline = BaselineState::none;
+  BaselineState baseline = BaselineState::none;  ///< Whether `--baseline` already knew it.
 };
 
 /// The findings of one file.

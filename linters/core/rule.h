@@ -24,11 +24,11 @@ struct RuleMeta {
   std::string_view code;     ///< Stable code, e.g. "D103". Never reused.
   std::string_view name;     ///< Kebab-case name, accepted wherever a code is.
   std::string_view summary;  ///< One sentence saying what the rule flags.
-  Language language = Language::any;
-  Severity severity = Severity::warning;
-  bool enabled_by_default = true;
-  FixAvailability fix = FixAvailability::none;
-  std::string_view since = "0.1.0";
+  Language language = Language::any;  ///< The language it checks (`any`: tool-level).
+  Severity severity = Severity::warning;        ///< Default level of its findings.
+  bool enabled_by_default = true;               ///< On without configuration; else opt-in.
+  FixAvailability fix = FixAvailability::none;  ///< Whether it offers a fix, and how safe.
+  std::string_view since = "0.1.0";             ///< The tenet version that added it.
   /// SARIF `properties.precision`: very-high, high, medium or low.
   std::string_view precision = "very-high";
   /// Comma-separated SARIF `properties.tags`, e.g. "documentation,python".

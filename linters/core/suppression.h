@@ -26,7 +26,7 @@ enum class SuppressionScope : std::uint8_t {
 
 /// One suppression comment found in a file.
 struct SuppressionDirective {
-  SuppressionScope scope = SuppressionScope::line;
+  SuppressionScope scope = SuppressionScope::line;  ///< Which lines it covers.
   TextRange comment;               ///< Where the directive text is, for TNT001.
   bool all_codes = false;          ///< No code list: suppresses every rule.
   std::vector<std::string> codes;  ///< Codes or names as written.
@@ -44,8 +44,8 @@ std::optional<SuppressionDirective> parse_cpp_suppression(std::string_view comme
 
 /// A diagnostic together with whether a suppression covered it.
 struct CheckedDiagnostic {
-  Diagnostic diagnostic;
-  bool suppressed = false;
+  Diagnostic diagnostic;    ///< The finding as the rule reported it.
+  bool suppressed = false;  ///< Whether a suppression comment covered it.
 };
 
 /// Applies \p directives to \p diagnostics. Returns each diagnostic with its suppressed

@@ -18,7 +18,7 @@ void write_text(const RunReport& run, const ReportOptions& options, std::ostream
 void write_json(const RunReport& run, const ReportOptions& options, std::ostream& out);
 /// A SARIF 2.1.0 log with one run, shaped for GitHub code scanning (DESIGN.md §7).
 void write_sarif(const RunReport& run, const ReportOptions& options, std::ostream& out);
-/// GitHub Actions workflow commands (`::warning file=...::message`), one per finding.
+/// GitHub Actions workflow commands (<tt>\::warning file=...\::message</tt>), one per finding.
 void write_github(const RunReport& run, const ReportOptions& options, std::ostream& out);
 /// A GitLab Code Quality report (a JSON array of issues).
 void write_gitlab(const RunReport& run, const ReportOptions& options, std::ostream& out);
@@ -30,8 +30,9 @@ void write_rdjsonl(const RunReport& run, const ReportOptions& options, std::ostr
 void write_junit(const RunReport& run, const ReportOptions& options, std::ostream& out);
 
 /// Whether \p finding is rendered: suppressed findings only when asked for.
+/// A baselined result that went away (`absent`) exists only for SARIF's baselineState.
 inline bool is_shown(const Finding& finding, const ReportOptions& options) {
-  return !finding.suppressed || options.show_suppressed;
+  return (!finding.suppressed || options.show_suppressed) && finding.baseline != BaselineState::absent;
 }
 
 /// The word for a fix's safety in JSON output: "safe", "unsafe" or "none".

@@ -20,6 +20,11 @@
 namespace tenet::report {
 namespace {
 
+/// SARIF also carries baselined results that went away, as `baselineState: absent`.
+bool shown_in_sarif(const Finding& finding, const ReportOptions& options) {
+  return is_shown(finding, options) || finding.baseline == BaselineState::absent;
+}
+
 using nlohmann::ordered_json;
 
 constexpr std::string_view kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -35,7 +40,7 @@ std::vector<const RuleMeta*> listed_rules(const RunReport& run, const ReportOpti
   std::vector<const RuleMeta*> rules = run.enabled_rules;
   for (const FileReport& file : run.files) {
     for (const Finding& finding : file.findings) {
-      if (is_shown(finding, options)) rules.push_back(finding.rule);
+      if (shown_in_sarif(finding, options)) rules.push_back(finding.rule);
     }
   }
   const auto by_code = [](const RuleMeta* a, const RuleMeta* b) { return a->code < b->code; };
@@ -178,7 +183,9 @@ ordered_json result_json(const FileReport& file, const Finding& finding, std::si
   if (!finding.fingerprint.empty()) fingerprints["tenet/v1"] = finding.fingerprint;
   if (!fingerprints.empty()) result["partialFingerprints"] = std::move(fingerprints);
   if (finding.baseline != BaselineState::none) {
-    result["baselineState"] = finding.baseline == BaselineState::unchanged ? "unchanged" : "new";
+    result["baselineState"] = finding.baseline == BaselineState::unchanged ? "unchanged"
+                              : finding.baseline == BaselineState::absent  ? "absent"
+                                                                           : "new";
   }
   if (finding.fix) result["fixes"] = ordered_json::array({fix_json(file, *finding.fix)});
   if (finding.suppressed) result["suppressions"] = ordered_json::array({{{"kind", "inSource"}}});
@@ -192,7 +199,7 @@ ordered_json results_json(const RunReport& run, const ReportOptions& options,
   ordered_json results = ordered_json::array();
   for (const FileReport& file : run.files) {
     for (const Finding& finding : file.findings) {
-      if (!is_shown(finding, options)) continue;
+      if (!shown_in_sarif(finding, options)) continue;
       results.push_back(result_json(file, finding, index_of.at(finding.rule->code)));
     }
   }

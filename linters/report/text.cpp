@@ -87,7 +87,8 @@ void write_text(const RunReport& run, const ReportOptions& options, std::ostream
   write_summary(tally, run.files_checked, out);
   if (run.fixes_applied > 0) out << "Fixed " << count_of(run.fixes_applied, "finding") << ".\n";
   if (run.stale_baseline_entries > 0) {
-    out << count_of(run.stale_baseline_entries, "baseline entry") << " no longer match any finding.\n";
+    out << count_of(run.stale_baseline_entries, "baseline entry")
+        << (run.stale_baseline_entries == 1 ? " no longer matches" : " no longer match") << " any finding.\n";
   }
 }
 

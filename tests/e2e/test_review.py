@@ -86,12 +86,21 @@ class ReviewMode(TenetTestCase):
 
     def test_baseline_state_in_sarif(self):
         self.tenet("baseline", "--isolated", "--select", "D1", "-o", "b.json", ".")
-        with open(os.path.join(self.tmp, "app/legacy.py"), "a") as handle:
-            handle.write("\ndef brand_new(x):\n    return x\n")
-        result = self.check("--baseline", "b.json", "--show-baseline", "--format", "sarif")
-        states = sorted(r.get("baselineState") for r in json.loads(result.out)["runs"][0]["results"])
-        self.assertEqual(states.count("unchanged"), 20)
-        self.assertEqual(states.count("new"), 1)
+        path = os.path.join(self.tmp, "app/legacy.py")
+        with open(path) as handle:
+            text = handle.read()
+        # One old finding fixed (absent), one new one added.
+        text = text.replace("def legacy_0(x):\n", 'def legacy_0(x):\n    """Now documented."""\n')
+        with open(path, "w") as handle:
+            handle.write(text + "\ndef brand_new(x):\n    return x\n")
+        result = self.check("--baseline", "b.json", "--show-baseline", "--format", "sarif", "-o", "out.sarif")
+        self.assertEqual(result.code, 1, result.err)
+        with open(os.path.join(self.tmp, "out.sarif")) as handle:
+            states = [r.get("baselineState") for r in json.load(handle)["runs"][0]["results"]]
+        self.assertEqual((states.count("unchanged"), states.count("new"), states.count("absent")), (19, 1, 1))
+        text_run = self.check("--baseline", "b.json")
+        self.assertEqual([code for _, _, code in text_run.findings()], ["D103"])
+        self.assertIn("1 baseline entry no longer matches any finding.", text_run.out)
 
     def test_bad_baseline_file(self):
         self.write("broken.json", "{ nope")
