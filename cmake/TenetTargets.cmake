@@ -1,6 +1,7 @@
 # Helpers every tenet target uses: one place for the language level, warnings and
 # instrumentation.
 
+option(TENET_FUZZ "Build the libFuzzer targets of tests/fuzz (needs clang)" OFF)
 set(TENET_SANITIZE "" CACHE STRING
     "Comma-separated sanitizers for every tenet target, e.g. address,undefined (empty: none)")
 
@@ -17,6 +18,10 @@ endfunction()
 # tenet_instrument(<target>): applies TENET_SANITIZE (also to the C libraries built from
 # third_party/, so a bug in how tenet drives tree-sitter is caught where it happens).
 function(tenet_instrument target)
+  if(TENET_FUZZ)
+    # Coverage for libFuzzer in every library a fuzz target links.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
   if(TENET_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=${TENET_SANITIZE} -fno-omit-frame-pointer
                                              -fno-sanitize-recover=all)
