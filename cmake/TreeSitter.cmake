@@ -14,9 +14,11 @@ target_include_directories(tenet_tree_sitter SYSTEM PUBLIC "${_ts_lib}/include"
 target_compile_options(tenet_tree_sitter PRIVATE -w)
 set_target_properties(tenet_tree_sitter PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 tenet_instrument(tenet_tree_sitter)
+tenet_exempt_vendored_c(tenet_tree_sitter)
 
 add_library(tenet_tree_sitter_python STATIC "${_ts_python}/parser.c" "${_ts_python}/scanner.c")
 target_include_directories(tenet_tree_sitter_python PRIVATE "${_ts_python}")
 target_compile_options(tenet_tree_sitter_python PRIVATE -w)
 set_target_properties(tenet_tree_sitter_python PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 tenet_instrument(tenet_tree_sitter_python)
+tenet_exempt_vendored_c(tenet_tree_sitter_python)
