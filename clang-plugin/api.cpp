@@ -72,7 +72,7 @@ bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
   if (!is_user_written(decl)) return false;
   if (decl.getDeclName().isEmpty()) return false;
   const clang::SourceLocation location = decl.getLocation();
-  if (!context.in_project_file(location) || !context.in_header(location)) return false;
+  if (!context.in_project_file(location) || !context.in_public_header(location)) return false;
   // Type aliases have no linkage; their scope decides (anonymous namespaces are hidden below).
   if (!clang::isa<clang::TypedefNameDecl>(decl) && !decl.isExternallyVisible()) return false;
   if (in_hidden_namespace(decl) || !accessible(decl)) return false;
@@ -100,6 +100,24 @@ const clang::comments::FullComment* own_doc_comment(const RuleContext& context, 
   if (raw == nullptr) return nullptr;
   if (original != nullptr && original != &holder && original != &decl) return nullptr;
   return context.ast().getCommentForDecl(&holder, context.preprocessor());
+}
+
+const clang::comments::FullComment* any_doc_comment(const RuleContext& context, const clang::Decl& decl) {
+  const clang::Decl& holder = comment_holder(decl);
+  if (context.ast().getRawCommentForAnyRedecl(&holder) == nullptr) return nullptr;
+  return context.ast().getCommentForDecl(&holder, context.preprocessor());
+}
+
+std::vector<const clang::comments::BlockCommandComment*> block_commands(
+    const RuleContext& context, const clang::comments::FullComment& comment,
+    llvm::function_ref<bool(const clang::comments::CommandInfo&)> trait) {
+  std::vector<const clang::comments::BlockCommandComment*> found;
+  const clang::comments::CommandTraits& traits = context.ast().getCommentCommandTraits();
+  for (const clang::comments::BlockContentComment* block : comment.getBlocks()) {
+    const auto* command = clang::dyn_cast<clang::comments::BlockCommandComment>(block);
+    if (command != nullptr && trait(*traits.getCommandInfo(command->getCommandID()))) found.push_back(command);
+  }
+  return found;
 }
 
 bool comment_is_inherited(const RuleContext& context, const clang::Decl& decl) {
@@ -155,6 +173,15 @@ std::string command_spelling(const RuleContext& context, const clang::comments::
 
 clang::CharSourceRange comment_chars(clang::SourceRange range) {
   return clang::CharSourceRange::getCharRange(range.getBegin(), range.getEnd().getLocWithOffset(1));
+}
+
+std::string code(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '`';
+  out += text;
+  out += '`';
+  return out;
 }
 
 std::string display_name(const clang::NamedDecl& decl) {

@@ -6,8 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <clang/AST/Comment.h>
+#include <clang/AST/CommentCommandTraits.h>
 #include <clang/AST/Decl.h>
 #include <clang/AST/StmtCXX.h>
 #include <clang/AST/Type.h>
@@ -43,6 +45,21 @@ bool is_trivial_member(const clang::ASTContext& ast, const clang::FunctionDecl& 
 /// \param decl The declaration.
 /// \return The comment, or null.
 const clang::comments::FullComment* own_doc_comment(const RuleContext& context, const clang::Decl& decl);
+
+/// The documentation comment written on \p decl or another of its redeclarations (not
+/// inherited from an overridden method), parsed against the declaration that carries it.
+/// \param context The rule context.
+/// \param decl The declaration (a templated declaration is looked up through its template).
+/// \return The comment, or null.
+const clang::comments::FullComment* any_doc_comment(const RuleContext& context, const clang::Decl& decl);
+
+/// The block commands of \p comment whose command has \p trait (IsThrowsCommand, ...).
+/// \param context The rule context.
+/// \param comment The comment.
+/// \param trait Tests a command's CommandInfo.
+std::vector<const clang::comments::BlockCommandComment*> block_commands(
+    const RuleContext& context, const clang::comments::FullComment& comment,
+    llvm::function_ref<bool(const clang::comments::CommandInfo&)> trait);
 
 /// Whether \p comment copies or inherits its documentation (`\copydoc`, `\copydetails`,
 /// `\inheritdoc`, `\overload`), so that completeness rules do not apply.
@@ -90,6 +107,11 @@ std::string command_spelling(const RuleContext& context, const clang::comments::
 /// A comment node's range as a character range (comment ranges end on their last character).
 /// \param range The comment node's range.
 clang::CharSourceRange comment_chars(clang::SourceRange range);
+
+/// \p text in backticks, for messages (`` `name` ``). Building messages from this rather than
+/// from `"`" + std::string(...)` also avoids a false -Wrestrict of GCC 12 in Release builds.
+/// \param text The text.
+std::string code(std::string_view text);
 
 /// The declaration's name for messages: its qualified name, or `(anonymous)`.
 /// \param decl The declaration.

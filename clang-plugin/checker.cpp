@@ -13,6 +13,7 @@
 #include <llvm/Support/Path.h>
 
 #include "clang-plugin/cpp_rule.h"
+#include "linters/core/selection.h"
 
 namespace tenet::cpp {
 namespace {
@@ -128,6 +129,18 @@ bool RuleContext::in_header(clang::SourceLocation location) const {
                      [&](llvm::StringRef candidate) { return extension.equals_insensitive(candidate); });
 }
 
+bool RuleContext::in_public_header(clang::SourceLocation location) const {
+  if (!in_header(location)) return false;
+  if (options_.public_headers.empty()) return true;
+  const clang::FileID file = sources().getFileID(sources().getExpansionLoc(location));
+  if (auto cached = public_files_.find(file); cached != public_files_.end()) return cached->second;
+  const std::string path = relative_path(location);
+  const bool listed = std::any_of(options_.public_headers.begin(), options_.public_headers.end(),
+                                  [&](const std::string& glob) { return glob_match(glob, path); });
+  public_files_.try_emplace(file, listed);
+  return listed;
+}
+
 bool RuleContext::in_test_file(clang::SourceLocation location) const {
   const std::string_view view = file_name(location);
   const llvm::StringRef name(view.data(), view.size());
@@ -145,7 +158,50 @@ bool RuleContext::in_test_file(clang::SourceLocation location) const {
 bool RuleContext::wanted(clang::SourceLocation location) const {
   if (location.isInvalid()) return false;
   const clang::SourceManager& sources = this->sources();
-  return sink_.wants(sources.getFileID(sources.getExpansionLoc(location)));
+  return wanted_file(sources.getFileID(sources.getExpansionLoc(location)));
+}
+
+bool RuleContext::wanted_file(clang::FileID file) const {
+  if (auto cached = wanted_files_.find(file); cached != wanted_files_.end()) return cached->second;
+  bool wanted = sink_.wants(file);
+  if (wanted && !options_.exclude.empty()) {
+    const std::string path = relative_path(sources().getLocForStartOfFile(file));
+    wanted = std::none_of(options_.exclude.begin(), options_.exclude.end(),
+                          [&](const std::string& glob) { return glob_match(glob, path); });
+  }
+  wanted_files_.try_emplace(file, wanted);
+  return wanted;
+}
+
+std::string RuleContext::relative_path(clang::SourceLocation location) const {
+  const std::string_view view = file_name(location);
+  if (view.empty()) return {};
+  llvm::SmallString<256> path(llvm::StringRef(view.data(), view.size()));
+  (void)llvm::sys::fs::make_absolute(path);
+  llvm::sys::path::remove_dots(path, true);
+  llvm::sys::path::native(path, llvm::sys::path::Style::posix);
+  const llvm::StringRef root = options_.project_root;
+  const llvm::StringRef full = path;
+  if (!root.empty() && full.starts_with(root) && full.size() > root.size() && full[root.size()] == '/') {
+    return full.substr(root.size() + 1).str();
+  }
+  return full.str();
+}
+
+bool CheckOptions::set(std::string_view key, std::string value) {
+  if (key == "project-root") {
+    project_root = std::move(value);
+    return true;
+  }
+  std::vector<std::string>* list = key == "public-headers"             ? &public_headers
+                                   : key == "exclude"                  ? &exclude
+                                   : key == "logger-functions"         ? &logger_functions
+                                   : key == "allowed-output-functions" ? &allowed_output_functions
+                                   : key == "doxygen-commands"         ? &doxygen_commands
+                                                                       : nullptr;
+  if (list == nullptr) return false;
+  list->push_back(std::move(value));
+  return true;
 }
 
 void RuleContext::report(const RuleMeta& rule, clang::SourceRange range, std::string message,
@@ -169,7 +225,7 @@ void RuleContext::report_chars(const RuleMeta& rule, clang::CharSourceRange rang
   const clang::SourceLocation begin = sources.getExpansionLoc(range.getBegin());
   if (begin.isInvalid()) return;
   const auto [file, begin_offset] = sources.getDecomposedLoc(begin);
-  if (!sink_.wants(file)) return;
+  if (!wanted_file(file)) return;
   unsigned end_offset = begin_offset;
   const clang::SourceLocation end = sources.getExpansionLoc(range.getEnd());
   if (end.isValid()) {

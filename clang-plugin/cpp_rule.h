@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/StmtCXX.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/DenseMap.h>
 
 #include "clang-plugin/cpp_rule_meta.h"
 
@@ -47,11 +49,33 @@ class FindingSink {
   virtual void add(Finding finding) = 0;
 };
 
-/// Per-run settings of the checker.
+/// Per-run settings of the checker: the `[cpp]` options of the configuration.
 struct CheckOptions {
-  /// The project's root directory (absolute); test directories are recognised below it.
-  /// Empty: only file names mark test sources.
+  /// The project's root directory (absolute); test directories are recognised below it,
+  /// and the globs below are matched against paths relative to it.
+  /// Empty: only file names mark test sources, and globs match absolute paths.
   std::string project_root;
+  /// `public-headers`: globs of the headers that form the public API (CXD1xx). Empty: every
+  /// project header.
+  std::vector<std::string> public_headers;
+  /// `exclude`: globs of files whose findings are never reported.
+  std::vector<std::string> exclude;
+  /// `logger-functions`: qualified function names (`mylib::log::error`, `mylib::log::*`) or
+  /// macro names (`MY_LOG`) that log, in addition to the defaults (api.h).
+  std::vector<std::string> logger_functions;
+  /// `allowed-output-functions`: output functions that are not CXL001 (`printf`,
+  /// `std::cout`), or functions inside which output is fine (`tool::print_usage`).
+  std::vector<std::string> allowed_output_functions;
+  /// `doxygen-commands`: extra documentation commands CXD240 accepts (`\myalias`).
+  std::vector<std::string> doxygen_commands;
+
+  /// Sets the option named \p key (the configuration's kebab-case name) from \p value; a
+  /// list option gets \p value appended.
+  /// \param key An option name: `project-root`, `public-headers`, `exclude`,
+  ///   `logger-functions`, `allowed-output-functions` or `doxygen-commands`.
+  /// \param value The value.
+  /// \return Whether \p key names an option.
+  bool set(std::string_view key, std::string value);
 };
 
 /// \param start An absolute path of a file or directory.
@@ -76,6 +100,8 @@ class RuleContext {
   [[nodiscard]] const clang::SourceManager& sources() const { return ast_.getSourceManager(); }
   /// \return The preprocessor, or null.
   [[nodiscard]] const clang::Preprocessor* preprocessor() const { return preprocessor_; }
+  /// \return The run's settings.
+  [[nodiscard]] const CheckOptions& options() const { return options_; }
 
   /// \return The innermost function whose body the walk is in, or null.
   [[nodiscard]] const clang::FunctionDecl* enclosing_function() const {
@@ -93,6 +119,10 @@ class RuleContext {
   /// \param location Any location.
   /// \return Whether it is in a header: an included file, or a main file named like a header.
   [[nodiscard]] bool in_header(clang::SourceLocation location) const;
+  /// \param location Any location.
+  /// \return Whether it is in a header that CheckOptions::public_headers names (any header
+  ///   when that list is empty).
+  [[nodiscard]] bool in_public_header(clang::SourceLocation location) const;
   /// \param location Any location.
   /// \return Whether it is in a test source: `*_test.cpp`, `test_*.cpp`, `*_unittest.cpp`,
   ///   `*Test.cpp`, or a file under a test/, tests/, testing/ or unittests/ directory of the
@@ -115,8 +145,27 @@ class RuleContext {
   void report_chars(const RuleMeta& rule, clang::CharSourceRange range, std::string message,
                     const clang::Decl* symbol = nullptr);
 
-  /// \return Whether findings in the file of \p location are wanted by the sink.
+  /// \return Whether findings in the file of \p location are wanted: by the sink, and not
+  ///   excluded by CheckOptions::exclude.
   [[nodiscard]] bool wanted(clang::SourceLocation location) const;
+  /// \param file A file of the translation unit.
+  /// \return Whether findings in \p file are wanted (see wanted()).
+  [[nodiscard]] bool wanted_file(clang::FileID file) const;
+  /// \param location Any location (macro locations are taken at their expansion).
+  /// \return The path of its file relative to the project root (forward slashes), or the
+  ///   absolute path outside it; "" for no file.
+  [[nodiscard]] std::string relative_path(clang::SourceLocation location) const;
+
+  /// A fact several rules share, computed once per translation unit on first use.
+  /// \tparam T The fact's type, constructible from `const RuleContext&`.
+  /// \return The translation unit's instance of \p T.
+  template <class T>
+  [[nodiscard]] const T& fact() const {
+    static const char tag = 0;  // one address per T
+    std::shared_ptr<void>& slot = facts_[&tag];
+    if (!slot) slot = std::make_shared<T>(*this);
+    return *static_cast<const T*>(slot.get());
+  }
 
   // The checker maintains the walk's position.
   void push_function(const clang::FunctionDecl* function) { functions_.push_back(function); }
@@ -133,6 +182,9 @@ class RuleContext {
   const CheckOptions& options_;
   std::vector<const clang::FunctionDecl*> functions_;
   std::vector<const clang::CXXCatchStmt*> handlers_;
+  mutable llvm::DenseMap<clang::FileID, bool> wanted_files_;
+  mutable llvm::DenseMap<clang::FileID, bool> public_files_;
+  mutable llvm::DenseMap<const void*, std::shared_ptr<void>> facts_;
 };
 
 /// One C++ rule: metadata next to its logic. Each rule file defines

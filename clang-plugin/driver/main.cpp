@@ -1,9 +1,19 @@
 // tenet-cpp: the LibTooling driver `tenet check` runs for C++ files.
 //
-//   tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR] FILE...
+//   tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR]
+//             [--option KEY=VALUE]... FILE...
 //
 // --project-root (default: the nearest ancestor of the first file holding .git) is where
-// test directories (tests/, test/, ...) are recognised, for CXL001.
+// test directories (tests/, test/, ...) are recognised, for CXL001, and what the globs of
+// the options are relative to.
+// --option KEY=VALUE sets one `[cpp]` option of the configuration; list options take one
+// item per --option (repeat it), never a comma-separated list:
+//   public-headers=GLOB            headers that form the public API (CXD1xx; default: all)
+//   exclude=GLOB                   files whose findings are never reported
+//   logger-functions=NAME          logger function (`ns::log::error`, `ns::log::*`) or macro
+//   allowed-output-functions=NAME  output call or function allowed to print (CXL001)
+//   doxygen-commands=NAME          extra documentation command (CXD240)
+// An unknown KEY is a usage error (exit 2).
 //
 // Checks each source FILE's translation unit in-process (all cores), reports findings in
 // headers among FILE through the translation units that include them (once each), parses
@@ -53,7 +63,10 @@ namespace tenet::cpp {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR] FILE...\n"
+    "usage: tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR]\n"
+    "                 [--option KEY=VALUE]... FILE...\n"
+    "Options (KEY=VALUE, one list item per --option): public-headers=GLOB, exclude=GLOB,\n"
+    "logger-functions=NAME, allowed-output-functions=NAME, doxygen-commands=NAME.\n"
     "Checks C++ files with tenet's C++ rules and prints JSON Lines on stdout.\n";
 
 struct Options {
@@ -62,6 +75,7 @@ struct Options {
   unsigned jobs = 0;
   std::vector<std::string> select;
   std::vector<std::string> files;
+  CheckOptions check;  ///< The `[cpp]` options given with --option.
 };
 
 bool is_header_path(llvm::StringRef path) {
@@ -131,7 +145,8 @@ class Results {
                "\",\"begin\":" + std::to_string(directive.comment.begin) +
                ",\"end\":" + std::to_string(directive.comment.end) + ",\"codes\":[";
         for (std::size_t i = 0; i < directive.codes.size(); ++i) {
-          out += (i == 0 ? "" : ",") + json_string(directive.codes[i]);
+          if (i != 0) out += ',';
+          out += json_string(directive.codes[i]);
         }
         out += "]}\n";
       }
@@ -369,6 +384,19 @@ bool parse_options(int argc, char** argv, Options& options, bool& help) {
       std::optional<std::string> text = value("--select");
       if (!text) return false;
       for (std::string& code : split_commas(*text)) options.select.push_back(std::move(code));
+    } else if (arg == "--option" || arg.starts_with("--option=")) {
+      std::optional<std::string> text = value("--option");
+      if (!text) return false;
+      const llvm::StringRef setting(*text);
+      const auto [key, item] = setting.split('=');
+      if (!setting.contains('=') || key == "project-root") {
+        std::fprintf(stderr, "tenet-cpp: --option needs KEY=VALUE with a known key, got '%s'\n", text->c_str());
+        return false;
+      }
+      if (!options.check.set(key.trim(), item.str())) {
+        std::fprintf(stderr, "tenet-cpp: unknown option key '%s'\n", key.str().c_str());
+        return false;
+      }
     } else if (arg == "--") {
       for (++i; i < argc; ++i) options.files.emplace_back(argv[i]);
     } else if (arg.starts_with("-")) {
@@ -413,7 +441,7 @@ int run(int argc, char** argv) {
     (is_header_path(file) ? headers : sources).push_back(file);
   }
 
-  CheckOptions check;
+  CheckOptions check = std::move(options.check);
   if (options.project_root) {
     llvm::SmallString<256> root(*options.project_root);
     (void)llvm::sys::fs::make_absolute(root);

@@ -71,7 +71,7 @@ void on_end(RuleContext& context) {
     if (macro == nullptr || macro->isBuiltinMacro() || name.starts_with("_")) continue;
     const clang::SourceLocation location = macro->getDefinitionLoc();
     if (location.isInvalid() || !location.isFileID() || !context.wanted(location)) continue;
-    if (!context.in_project_file(location) || !context.in_header(location)) continue;
+    if (!context.in_project_file(location) || !context.in_public_header(location)) continue;
     if (looks_like_include_guard(name, *macro)) continue;
     const auto [file, offset] = sources.getDecomposedLoc(location);
     bool invalid = false;

@@ -31,8 +31,8 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
     const auto* param = clang::dyn_cast<clang::comments::ParamCommandComment>(block);
     if (param == nullptr || !param->hasParamName() || param->isParamIndexValid() || param->isVarArgParam()) continue;
     context.report_chars(kMetaCXD200, comment_chars(param->getParamNameRange()),
-                         "`" + command_spelling(context, *param) + " " + param->getParamNameAsWritten().str() +
-                             "` names no parameter of `" + display_name(*documented->function) + "`.",
+                         code(command_spelling(context, *param) + " " + param->getParamNameAsWritten().str()) +
+                             " names no parameter of `" + display_name(*documented->function) + "`.",
                          documented->function);
   }
 }

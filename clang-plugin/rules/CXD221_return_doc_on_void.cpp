@@ -38,7 +38,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
     const auto* command = clang::dyn_cast<clang::comments::BlockCommandComment>(block);
     if (command == nullptr || !traits.getCommandInfo(command->getCommandID())->IsReturnsCommand) continue;
     context.report_chars(kMetaCXD221, comment_chars(command->getCommandNameRange(traits)),
-                         "`" + command_spelling(context, *command) + "` documents a result of `" +
+                         code(command_spelling(context, *command)) + " documents a result of `" +
                              display_name(function) + "`, which is " + what + ".",
                          &function);
   }

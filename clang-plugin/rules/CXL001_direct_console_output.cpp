@@ -23,14 +23,32 @@ extern const RuleMeta kMetaCXL001{
 
 #include "clang-plugin/api.h"
 #include "clang-plugin/cpp_rule.h"
+#include "clang-plugin/logging.h"
 
 namespace tenet::cpp {
 namespace {
 
-/// Where output is allowed: `main` (and what it encloses) and test sources.
+/// `[cpp] allowed-output-functions`, parsed once per translation unit.
+struct AllowedOutput {
+  explicit AllowedOutput(const RuleContext& context) {
+    for (const std::string& entry : context.options().allowed_output_functions) {
+      if (auto pattern = split_qualified(entry); !pattern.empty()) patterns.push_back(std::move(pattern));
+    }
+  }
+  [[nodiscard]] bool lists(const clang::NamedDecl* decl) const {
+    return decl != nullptr && std::any_of(patterns.begin(), patterns.end(), [&](const auto& pattern) {
+             return qualified_name_is(*decl, pattern);
+           });
+  }
+  std::vector<std::vector<std::string>> patterns;
+};
+
+/// Where output is allowed: `main` (and what it encloses), functions listed in
+/// `allowed-output-functions`, and test sources.
 bool allowed_here(const RuleContext& context, clang::SourceLocation location) {
   const clang::FunctionDecl* function = context.enclosing_function();
   if (function != nullptr && function->isMain()) return true;
+  if (context.fact<AllowedOutput>().lists(function)) return true;
   return context.in_test_file(location) || !context.in_project_file(location);
 }
 
@@ -66,7 +84,7 @@ void on_decl_ref(RuleContext& context, const clang::DeclRefExpr& ref) {
   if (name != "cout" && name != "cerr" && name != "clog" && name != "wcout" && name != "wcerr" && name != "wclog") {
     return;
   }
-  if (allowed_here(context, ref.getLocation())) return;
+  if (allowed_here(context, ref.getLocation()) || context.fact<AllowedOutput>().lists(variable)) return;
   context.report(kMetaCXL001, ref.getSourceRange(), where(context) + " writes to `std::" + name.str() + "` directly.");
 }
 
@@ -87,7 +105,9 @@ void on_call(RuleContext& context, const clang::CallExpr& call) {
   } else {
     return;
   }
-  if (target.empty() || allowed_here(context, call.getBeginLoc())) return;
+  if (target.empty() || allowed_here(context, call.getBeginLoc()) || context.fact<AllowedOutput>().lists(callee)) {
+    return;
+  }
   context.report(kMetaCXL001, call.getCallee()->getSourceRange(),
                  where(context) + " writes to " + target + " with `" + name.str() + "`.");
 }

@@ -21,6 +21,7 @@
 #include "linters/core/discovery.h"
 #include "linters/core/tool_rules.h"
 #include "linters/report/reporter.h"
+#include "pydoc-checker/fix_guard.h"
 
 namespace fs = std::filesystem;
 
@@ -116,6 +117,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   check_options.compute_fingerprints = wants_sarif;
   if (options.fix || options.diff) check_options.fix = options.unsafe_fixes ? FixMode::unsafe : FixMode::safe;
   check_options.fix_diff_only = options.diff;
+  check_options.preserves_code = &python::fix_preserves_code;
   const RuleRegistry& registry = all_rules();
   std::optional<fs::path> explicit_config;
   if (options.config_file) explicit_config = fs::absolute(*options.config_file);

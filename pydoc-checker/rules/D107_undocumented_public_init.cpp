@@ -1,4 +1,5 @@
 // D107: the `__init__` method of a public class without a docstring.
+#include "pydoc-checker/docstring/pydocstyle_support.h"
 #include "pydoc-checker/pydocstyle.h"
 
 namespace tenet::python {
@@ -27,6 +28,8 @@ extern const PythonRule kRuleD107{
 namespace {
 
 void check(RuleContext& context) {
+  // The numpy convention documents a class's constructor in the class docstring.
+  if (!pydocstyle_rule_active(context, kRuleD107.meta)) return;
   for (const Definition& definition : context.module().definitions()) {
     if (definition.kind != DefinitionKind::method || definition.name != "__init__" || definition.is_overload ||
         definition.is_override || !lacks_required_docstring(context, definition)) {

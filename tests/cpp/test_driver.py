@@ -121,6 +121,42 @@ def main() -> int:
         check(all(text[s["begin"]:s["end"]].startswith(b"//") for s in suppressions), "suppression ranges")
         check(suppressions and suppressions[0]["codes"] == ["CXE001"], f"codes: {suppressions}")
 
+        # 7. [cpp] options through --option KEY=VALUE (one list item per flag).
+        project = root / "options"
+        write(project / ".git" / "HEAD", "ref: refs/heads/main\n")
+        public = write(project / "include" / "pub.h", "#pragma once\nint in_public();\n")
+        private = write(project / "src" / "detail.h", "#pragma once\nint in_private();\n")
+        generated = write(project / "gen" / "made.h", "#pragma once\nint in_generated();\n")
+        source = write(project / "src" / "use.cpp", """#include "../include/pub.h"
+#include "detail.h"
+#include "../gen/made.h"
+#include <cstdio>
+namespace mylog { void error(const char* text); }
+namespace tool { void usage() { std::puts("usage: tool FILE"); } }
+void other() { std::puts("not allowed"); }
+void work() {
+  try { other(); } catch (const std::exception&) { mylog::error("failed"); }
+}
+""")
+        files = [str(source), str(public), str(private), str(generated)]
+        status, records, stderr = run(driver, "--select", "CXD100,CXL001,CXL002", "--project-root", str(project),
+                                      "--option", "public-headers=include/**", "--option", "public-headers=gen/*.h",
+                                      "--option", "exclude=gen", "--option", "logger-functions=mylog::error",
+                                      "--option", "allowed-output-functions=tool::usage", *files)
+        check(status == 0, f"--option run exits {status}: {stderr}")
+        found = {(pathlib.Path(d["file"]).name, d["code"]) for d in kinds(records, "diagnostic")}
+        check(("pub.h", "CXD100") in found, f"public-headers keeps include/: {found}")
+        check(("detail.h", "CXD100") not in found, f"public-headers drops src/detail.h: {found}")
+        check(("made.h", "CXD100") not in found, f"exclude drops gen/: {found}")
+        check(("use.cpp", "CXL002") in found, f"logger-functions makes mylog::error a logger: {found}")
+        cxl001 = [d for d in kinds(records, "diagnostic") if d["code"] == "CXL001"]
+        check(len(cxl001) == 1 and cxl001[0]["symbol"] == "other",
+              f"allowed-output-functions allows output in tool::usage only: {cxl001}")
+        status, records, stderr = run(driver, "--option", "no-such-key=1", str(source))
+        check(status == 2 and "no-such-key" in stderr, f"unknown option key: exit {status}, {stderr!r}")
+        status, records, stderr = run(driver, "--option", "public-headers", str(source))
+        check(status == 2, f"--option without '=': exit {status}")
+
         # 6. A missing file is a problem, not a crash; a usage error exits 2.
         status, records, stderr = run(driver, str(root / "missing.cpp"))
         check(status == 0 and kinds(records, "problem"), f"missing file: {status} {records}")

@@ -9,6 +9,7 @@ Usage: test_plugin.py --plugin PATH --clangxx PATH
 """
 
 import argparse
+import json
 import pathlib
 import re
 import shutil
@@ -38,7 +39,8 @@ def main() -> int:
     args = parser.parse_args()
 
     # Every exception rule fires on its fixture, as a Clang warning with the code appended.
-    for code in ["CXE001", "CXE003", "CXE004", "CXE005", "CXE006"]:
+    for code in ["CXE001", "CXE002", "CXE003", "CXE004", "CXE005", "CXE006", "CXE007", "CXE008", "CXE010",
+                 "CXL002", "CXL003", "CXL004"]:
         source = next((FIXTURES / code).glob("*.cpp"))
         result = compile_with(args.clangxx, args.plugin, source, f"-fplugin-arg-tenet-select={code}")
         check(result.returncode == 0, f"{code}: compile failed: {result.stderr}")
@@ -69,6 +71,52 @@ def main() -> int:
     check("[CXE001]" not in result.stderr, "-w does not silence tenet's warnings")
     result = compile_with(args.clangxx, args.plugin, source, "-Werror")
     check(result.returncode != 0 and "error: Empty" in result.stderr, f"-Werror:\n{result.stderr}")
+
+    # -fplugin-arg-tenet-sarif=FILE: the TU's findings as SARIF 2.1.0, one run, URIs relative to
+    # the project root; a directory gets one file per translation unit.
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = pathlib.Path(scratch)
+        sarif = scratch / "out.sarif"
+        source = FIXTURES / "CXE010" / "noexcept.cpp"
+        root = FIXTURES.parent.parent.parent
+        result = compile_with(args.clangxx, args.plugin, source, "-fplugin-arg-tenet-select=CXE010",
+                              f"-fplugin-arg-tenet-sarif={sarif}", f"-fplugin-arg-tenet-project-root={root}")
+        warnings = re.findall(r"warning: [^\n]* \[CXE010\]", result.stderr)
+        check(sarif.exists(), f"no SARIF written:\n{result.stderr}")
+        if sarif.exists():
+            log = json.loads(sarif.read_text())
+            check(log["version"] == "2.1.0" and len(log["runs"]) == 1, "one SARIF 2.1.0 run")
+            run = log["runs"][0]
+            check([r["id"] for r in run["tool"]["driver"]["rules"]] == ["CXE010"], "rules[] lists the selected rules")
+            results = run["results"]
+            check(len(results) == len(warnings) > 0, f"{len(results)} results for {len(warnings)} warnings")
+            for entry in results:
+                location = entry["locations"][0]["physicalLocation"]
+                check(location["artifactLocation"] == {"uri": "tests/fixtures/cpp/CXE010/noexcept.cpp",
+                                                       "uriBaseId": "%SRCROOT%"}, f"location: {location}")
+                check("primaryLocationLineHash" in entry["partialFingerprints"], "line hash")
+                check(entry["ruleIndex"] == 0 and entry["level"] == "warning", f"result: {entry}")
+        outputs = scratch / "per-tu"
+        outputs.mkdir()
+        for name in ["CXE001", "CXE006"]:
+            compile_with(args.clangxx, args.plugin, next((FIXTURES / name).glob("*.cpp")),
+                         f"-fplugin-arg-tenet-sarif={outputs}/")
+        check(len(list(outputs.glob("*.sarif"))) == 2, f"one SARIF file per TU: {list(outputs.iterdir())}")
+        # -w silences the warnings, not the SARIF file.
+        quiet = scratch / "quiet.sarif"
+        result = compile_with(args.clangxx, args.plugin, source, "-w", f"-fplugin-arg-tenet-sarif={quiet}")
+        check("[CXE010]" not in result.stderr and quiet.exists() and json.loads(quiet.read_text())["runs"][0]["results"],
+              "-w keeps the SARIF findings")
+
+        # [cpp] options as plugin arguments: logger-functions (comma-separated, repeatable).
+        handler = scratch / "handler.cpp"
+        handler.write_text("#include <exception>\nnamespace mylog { void error(const char*); }\n"
+                           "void f() { try { f(); } catch (const std::exception&) { mylog::error(\"x\"); } }\n")
+        result = compile_with(args.clangxx, args.plugin, handler, "-fplugin-arg-tenet-select=CXL002")
+        check("[CXL002]" not in result.stderr, f"mylog::error is not a logger by default:\n{result.stderr}")
+        result = compile_with(args.clangxx, args.plugin, handler, "-fplugin-arg-tenet-select=CXL002",
+                              "-fplugin-arg-tenet-logger-functions=other::log,mylog::error")
+        check("[CXL002]" in result.stderr, f"logger-functions reaches the plugin:\n{result.stderr}")
 
     # Another major version of Clang: a clear message, no crash, the compile unaffected.
     foreign = shutil.which(args.foreign_clang) or args.foreign_clang

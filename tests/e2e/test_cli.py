@@ -117,6 +117,30 @@ class Outputs(TenetTestCase):
         self.assertEqual(os.listdir(os.path.join(self.tmp, "ro")), [])
 
 
+class Fixes(TenetTestCase):
+    SOURCE = '"""Module."""\n\n\ndef f():\n    """  Return one  """\n    return 1\n'
+
+    def test_diff_shows_without_writing_and_fix_writes(self):
+        path = self.write("m.py", self.SOURCE)
+        preview = self.tenet("check", "--isolated", "--select", "D210,D400", "--diff", "m.py")
+        self.assertEqual(preview.code, 1, preview.err)
+        self.assertIn('-    """  Return one  """', preview.out)
+        self.assertIn('+    """Return one"""', preview.out)
+        with open(path) as handle:
+            self.assertEqual(handle.read(), self.SOURCE, "--diff must not write")
+
+        fixed = self.tenet("check", "--isolated", "--select", "D210,D400", "--fix", "m.py")
+        self.assertIn("Fixed 1 finding", fixed.out)
+        self.assertEqual(fixed.codes(), ["D400"], "D400's fix is unsafe: still reported")
+        with open(path) as handle:
+            self.assertIn('"""Return one"""', handle.read())
+
+        unsafe = self.tenet("check", "--isolated", "--select", "D210,D400", "--fix", "--unsafe-fixes", "m.py")
+        self.assertEqual(unsafe.code, 0, unsafe.out)
+        with open(path) as handle:
+            self.assertIn('"""Return one."""', handle.read())
+
+
 class Discovery(TenetTestCase):
     def git(self, *args):
         subprocess.run(["git", *args], cwd=self.tmp, check=True, capture_output=True)
