@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "pydoc-checker/pydocstyle.h"
 
 namespace tenet::python {
 
