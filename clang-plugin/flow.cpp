@@ -91,6 +91,22 @@ class HandlerWalk {
         op != nullptr && op->isAssignmentOp() && op->getNumArgs() > 0 && is_outer(op->getArg(0))) {
       out_.stores = true;
     }
+    // A non-const member function called on, or a non-const reference or pointer parameter
+    // given, something declared outside the handler: `errors.push_back(...)`, `fail(status)`.
+    if (const auto* member = clang::dyn_cast<clang::CXXMemberCallExpr>(&call)) {
+      const clang::CXXMethodDecl* method = member->getMethodDecl();
+      if (method != nullptr && !method->isConst() && !method->isStatic() &&
+          is_outer(member->getImplicitObjectArgument())) {
+        out_.stores = true;
+      }
+    }
+    const unsigned first = clang::isa<clang::CXXOperatorCallExpr>(call) && clang::isa<clang::CXXMethodDecl>(callee) ? 1 : 0;
+    for (unsigned index = first; index < call.getNumArgs() && index - first < callee->getNumParams(); ++index) {
+      const clang::QualType type = callee->getParamDecl(index - first)->getType();
+      const bool writable = (type->isLValueReferenceType() || type->isPointerType()) &&
+                            !type->getPointeeType().isConstQualified() && !type->getPointeeType()->isFunctionType();
+      if (writable && is_outer(call.getArg(index))) out_.stores = true;
+    }
   }
 
   /// Whether \p target (an assignment's left side) is declared outside the handler.

@@ -255,8 +255,7 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", default=[], help="check only these codes")
     parser.add_argument("-v", "--verbose", action="store_true", help="print passing pages too")
     parser.add_argument("--skip-prefix", action="append", default=[],
-                        help="skip the pages of codes with this prefix (C++ pages: their examples are fragments, "
-                             "not yet standalone translation units)")
+                        help="skip the pages of codes with this prefix (the C++ pages in a build without the C++ engine)")
     args = parser.parse_args()
     args.tenet = args.tenet.resolve()  # examples run in scratch directories
 
