@@ -24,23 +24,27 @@ namespace tenet::cpp {
 /// the user (not implicit, not an instantiation or explicit specialisation, not a friend).
 /// \param context The rule context (for file classification).
 /// \param decl The declaration.
+/// \return True when \p decl is public API, so that the CXD1xx rules require a comment on it.
 bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl);
 
 /// Whether \p decl or any redeclaration of it has a documentation comment of its own
 /// (a comment inherited from a base class does not count).
 /// \param ast The AST.
 /// \param decl The declaration (a templated declaration is looked up through its template).
+/// \return True when some declaration of the entity carries a comment of its own.
 bool has_doc_comment(const clang::ASTContext& ast, const clang::Decl& decl);
 
 /// Whether \p function is a trivial member, exempt from the CXD1xx rules: defaulted,
 /// deleted, or an override of a documented method.
 /// \param ast The AST.
 /// \param function The function.
+/// \return True when \p function needs no documentation of its own (CXD100, CXD102) and no
+///   complete one (CXD201, CXD211, CXD220).
 bool is_trivial_member(const clang::ASTContext& ast, const clang::FunctionDecl& function);
 
 /// The documentation comment written on \p decl itself (not on another redeclaration, not
-/// inherited), parsed in the context of \p decl, so that `\param` names resolve against its
-/// parameters.
+/// inherited), parsed in the context of \p decl, so that the names its parameter commands
+/// give resolve against the parameters of \p decl.
 /// \param context The rule context.
 /// \param decl The declaration.
 /// \return The comment, or null.
@@ -57,19 +61,24 @@ const clang::comments::FullComment* any_doc_comment(const RuleContext& context, 
 /// \param context The rule context.
 /// \param comment The comment.
 /// \param trait Tests a command's CommandInfo.
+/// \return The matching commands among the comment's top-level blocks, in comment order;
+///   empty when there is none.
 std::vector<const clang::comments::BlockCommandComment*> block_commands(
     const RuleContext& context, const clang::comments::FullComment& comment,
     llvm::function_ref<bool(const clang::comments::CommandInfo&)> trait);
 
-/// Whether \p comment copies or inherits its documentation (`\copydoc`, `\copydetails`,
-/// `\inheritdoc`, `\overload`), so that completeness rules do not apply.
+/// Whether the comment of \p decl (on any of its declarations) copies or inherits its
+/// documentation with Doxygen's copydoc, copydetails, inheritdoc or overload command, so
+/// that the completeness rules (CXD201, CXD211, CXD220, CXD231) do not apply.
 /// \param context The rule context.
 /// \param decl The declaration the comment is attached to.
+/// \return True when one of those commands appears in the comment.
 bool comment_is_inherited(const RuleContext& context, const clang::Decl& decl);
 
 /// The type as a user wrote it, for messages (`std::runtime_error`, not `class std::...`).
 /// \param ast The AST.
 /// \param type The type.
+/// \return The fully qualified type, without `class`, `struct` or `enum` keywords.
 std::string type_name(const clang::ASTContext& ast, clang::QualType type);
 
 /// Reports \p decl under \p rule when it is public API without a documentation comment:
@@ -84,37 +93,45 @@ void report_if_undocumented(RuleContext& context, const RuleMeta& rule, const cl
 /// `catch (...)` or `catch (const T &)`, for messages.
 /// \param ast The AST.
 /// \param handler The handler.
+/// \return `catch (...)` for a catch-all handler; otherwise the caught type, spelled as
+///   type_name() spells it, inside `catch (` and `)`.
 std::string handler_label(const clang::ASTContext& ast, const clang::CXXCatchStmt& handler);
 
 /// A function with a documentation comment of its own, for the CXD2xx rules.
 struct DocumentedFunction {
   const clang::FunctionDecl* function = nullptr;              ///< The declaration carrying the comment.
   const clang::comments::FullComment* comment = nullptr;      ///< Parsed against its parameters.
-  llvm::ArrayRef<const clang::ParmVarDecl*> parameters;       ///< The parameters `\param` resolves against.
+  llvm::ArrayRef<const clang::ParmVarDecl*> parameters;       ///< What its parameter commands name.
 };
 
 /// \p decl as a documented function in a project file, or nullopt (not a function, no own
 /// comment, implicit, in a system or third-party header).
 /// \param context The rule context.
 /// \param decl Any declaration.
+/// \return The function, its own comment and the parameters the comment resolves against.
 std::optional<DocumentedFunction> documented_function(const RuleContext& context, const clang::Decl& decl);
 
-/// A block command as written, with its marker: `\\return` or `@return`.
+/// A block command as written, with the marker it was written with, for messages.
 /// \param context The rule context.
 /// \param command The command.
+/// \return The marker (a backslash or an at sign) followed by the command's name.
 std::string command_spelling(const RuleContext& context, const clang::comments::BlockCommandComment& command);
 
 /// A comment node's range as a character range (comment ranges end on their last character).
 /// \param range The comment node's range.
+/// \return The same span as a character range: it ends one past the last character.
 clang::CharSourceRange comment_chars(clang::SourceRange range);
 
-/// \p text in backticks, for messages (`` `name` ``). Building messages from this rather than
-/// from `"`" + std::string(...)` also avoids a false -Wrestrict of GCC 12 in Release builds.
+/// \p text in backticks, for messages. Building messages with this rather than by adding a
+/// backtick literal to a temporary std::string also avoids a false -Wrestrict warning of
+/// GCC 12 in Release builds.
 /// \param text The text.
+/// \return \p text with a backtick before and after it.
 std::string code(std::string_view text);
 
 /// The declaration's name for messages: its qualified name, or `(anonymous)`.
 /// \param decl The declaration.
+/// \return The qualified name, or `(anonymous)` for a declaration without a name.
 std::string display_name(const clang::NamedDecl& decl);
 
 }  // namespace tenet::cpp

@@ -1,4 +1,7 @@
-// The Clang headers every rule file includes, precompiled once for tenet_cpp_rules.
+/// \file
+/// The Clang headers every rule file includes, precompiled once for tenet_cpp_rules so that
+/// each of the many small rule files does not parse them again. It declares nothing of its
+/// own; a change to this list rebuilds every rule file.
 #pragma once
 
 #include <clang/AST/ASTContext.h>

@@ -66,7 +66,8 @@ struct CheckOptions {
   /// `allowed-output-functions`: output functions that are not CXL001 (`printf`,
   /// `std::cout`), or functions inside which output is fine (`tool::print_usage`).
   std::vector<std::string> allowed_output_functions;
-  /// `doxygen-commands`: extra documentation commands CXD240 accepts (`\myalias`).
+  /// `doxygen-commands`: extra documentation commands CXD240 accepts, by name (`myalias`),
+  /// with or without their marker.
   std::vector<std::string> doxygen_commands;
 
   /// Sets the option named \p key (the configuration's kebab-case name) from \p value; a
@@ -145,6 +146,7 @@ class RuleContext {
   void report_chars(const RuleMeta& rule, clang::CharSourceRange range, std::string message,
                     const clang::Decl* symbol = nullptr);
 
+  /// \param location Any location (macro locations are taken at their expansion).
   /// \return Whether findings in the file of \p location are wanted: by the sink, and not
   ///   excluded by CheckOptions::exclude.
   [[nodiscard]] bool wanted(clang::SourceLocation location) const;
@@ -167,10 +169,20 @@ class RuleContext {
     return *static_cast<const T*>(slot.get());
   }
 
-  // The checker maintains the walk's position.
+  // The walk's position, which only the checker maintains; rules read it through
+  // enclosing_function() and enclosing_handlers().
+
+  /// Enters a function declaration: until the matching pop_function(), it is what
+  /// enclosing_function() returns.
+  /// \param function The function whose declaration (and body) the walk enters.
   void push_function(const clang::FunctionDecl* function) { functions_.push_back(function); }
+  /// Leaves the function entered last; each push_function() has exactly one.
   void pop_function() { functions_.pop_back(); }
+  /// Enters a `catch` clause's body: until the matching pop_handler(), it is the innermost
+  /// of enclosing_handlers(). The handler's own on_catch hooks run before this.
+  /// \param handler The clause whose body the walk enters.
   void push_handler(const clang::CXXCatchStmt* handler) { handlers_.push_back(handler); }
+  /// Leaves the `catch` clause entered last; each push_handler() has exactly one.
   void pop_handler() { handlers_.pop_back(); }
 
  private:

@@ -38,6 +38,7 @@ struct HandlerSummary {
 /// Summarises \p handler's body.
 /// \param context The rule context.
 /// \param handler The handler.
+/// \return What the body does; a handler without a body is `empty`.
 HandlerSummary summarize_handler(const RuleContext& context, const clang::CXXCatchStmt& handler);
 
 /// A `throw` that leaves a function body.
@@ -56,6 +57,8 @@ struct EscapingThrow {
 /// \param context The rule context.
 /// \param function A function with a body.
 /// \param through_callees Follow calls.
+/// \return One entry per escaping `throw` of the body and one per exception type escaping
+///   through each call, in source order; empty when nothing escapes.
 std::vector<EscapingThrow> escaping_throws(const RuleContext& context, const clang::FunctionDecl& function,
                                            bool through_callees);
 

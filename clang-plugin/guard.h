@@ -10,6 +10,7 @@
 namespace tenet::cpp {
 
 /// Runs \p body, catching every exception.
+/// \tparam Body A callable taking no arguments; its result is ignored.
 /// \param body The work to do.
 /// \param error Receives the exception's message when one was caught.
 /// \return Whether \p body finished without an exception.

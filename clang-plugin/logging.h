@@ -74,10 +74,12 @@ class Loggers {
 /// \p pattern: `ns::Class::name`, `ns::*`, or a bare name for a global function.
 /// \param function The function.
 /// \param pattern The components of the pattern, outermost first.
+/// \return True when the name matches; an empty pattern matches nothing.
 bool qualified_name_is(const clang::NamedDecl& function, const std::vector<std::string>& pattern);
 
 /// Splits `a::b::c` into its components.
 /// \param name A qualified name.
+/// \return The components, outermost first; a leading `::` is dropped.
 std::vector<std::string> split_qualified(std::string_view name);
 
 /// The string literal an argument is written as, through conversions to `std::string_view`,
@@ -85,6 +87,7 @@ std::vector<std::string> split_qualified(std::string_view name);
 /// initialised with a literal; null when it is not a literal.
 /// \param context The rule context.
 /// \param argument A call argument.
+/// \return The literal, or null.
 const clang::StringLiteral* literal_of(const RuleContext& context, const clang::Expr& argument);
 
 /// Counts the arguments a `{}`-style format string needs: automatic `{}` fields (and the

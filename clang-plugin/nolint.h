@@ -17,6 +17,8 @@ namespace tenet::cpp {
 /// \param sources The translation unit's source manager.
 /// \param file The file to scan.
 /// \param language The language options to lex with.
+/// \return The directives as the core parses them; empty when the file has none (a file
+///   whose text never mentions `NOLINT` is not lexed at all).
 std::vector<SuppressionDirective> scan_suppressions(const clang::SourceManager& sources, clang::FileID file,
                                                     const clang::LangOptions& language);
 
@@ -26,6 +28,10 @@ std::vector<SuppressionDirective> scan_suppressions(const clang::SourceManager& 
 /// \param file The file.
 /// \param offset The finding's first byte.
 /// \param rule The finding's rule.
+/// \return True when a directive that covers the finding's line names \p rule (by code, by
+///   a code prefix ending in `*`, or by name) or names no rule: `NOLINT` on that line,
+///   `NOLINTNEXTLINE` on the line before, or a `NOLINTBEGIN` ... `NOLINTEND` region around
+///   it (reaching the end of the file when it is never closed).
 bool is_suppressed(const std::vector<SuppressionDirective>& directives, const clang::SourceManager& sources,
                    clang::FileID file, unsigned offset, const RuleMeta& rule);
 

@@ -38,7 +38,8 @@ struct Docstring {
   TextRange range;            ///< The literal (all parts), prefix and quotes included.
   std::string_view raw;       ///< Source text of `range`.
   std::string_view prefix;    ///< String prefix of the first part as written ("", "r", "u", "R", ...).
-  std::string_view quote;     ///< Opening quote of the first part: `"""`, `'''`, `"` or `'`.
+  /// Opening quote of the first part: three double or three single quotes, or one of either.
+  std::string_view quote;
   /// Text between the quotes, escapes not processed; for implicit concatenation, the parts'
   /// contents joined.
   std::string_view content;
@@ -50,10 +51,10 @@ struct Docstring {
 /// A decorator of a class or function.
 struct Decorator {
   TextRange range;  ///< The expression after `@`.
-  /// The decorator's dotted name with imports resolved (`o` after `from typing import
-  /// overload as o` gives "typing.overload"; a call `@d(...)` gives the callee's name); a
-  /// name bound by no import is kept as written. Empty when the expression is not a dotted
-  /// name or call of one.
+  /// The decorator's dotted name with imports resolved: after
+  /// `from typing import overload as o`, the decorator `o` gives "typing.overload". A call
+  /// gives its callee's name; a name bound by no import is kept as written. Empty when the
+  /// expression is not a dotted name or a call of one.
   std::string qualified_name;
   /// The dotted name as written (`t.overload`), empty when not a dotted name or call of one.
   std::string written_name;
@@ -112,6 +113,7 @@ struct ModuleLocation {
 
 /// Works out \p file's package path by walking up the directories that hold `__init__.py`
 /// (ruff's rule: the package root is the topmost such directory in an unbroken chain).
+/// \tparam IsPackageDir Callable as `bool(const std::filesystem::path&)`.
 /// \param file Path of the file on disk (relative paths are made absolute).
 /// \param is_package_dir Returns whether a directory holds `__init__.py`; injected so callers
 ///   can cache the answers and tests can fake a tree.

@@ -20,7 +20,9 @@ namespace tenet::cpp {
 struct DriverMessages {
   std::vector<std::string> notes;                              ///< `{"kind":"note"}` records.
   std::vector<std::pair<std::string, std::string>> problems;   ///< (file, message) pairs.
-  /// Adds \p note unless it was added before.
+  /// Adds \p note unless it was added before, so that a note that applies to many files
+  /// (no compile_commands.json found) is printed once.
+  /// \param note One sentence for the user.
   void note(const std::string& note);
 };
 
@@ -37,13 +39,19 @@ class CommandSource {
   /// \param resource_dir Clang's resource directory (builtin headers).
   /// \param messages Where notes and problems go.
   CommandSource(std::optional<std::string> explicit_path, std::string resource_dir, DriverMessages& messages);
+  /// Releases the compilation databases it loaded.
   ~CommandSource();
+  /// Not copyable: it caches loaded databases and reports into one DriverMessages.
   CommandSource(const CommandSource&) = delete;
+  /// Not copyable: it caches loaded databases and reports into one DriverMessages.
   CommandSource& operator=(const CommandSource&) = delete;
 
   /// The command that checks \p file.
   /// \param file Absolute path of a C++ source or header.
   /// \param as_header Parse \p file alone as a C++ header (no TU includes it).
+  /// \return The database's command for \p file (or one inferred from a neighbouring
+  ///   file's), adapted for an in-process syntax-only run; the default flags when no
+  ///   database has one. Problems and notes go to the DriverMessages given at construction.
   TuCommand command_for(const std::string& file, bool as_header);
 
  private:

@@ -29,15 +29,16 @@ struct SarifFinding {
 /// file and a hash of its path, so that every translation unit of a build writes its own.
 /// \param target The value of -fplugin-arg-tenet-sarif.
 /// \param main_file The main file's absolute path.
+/// \return The path to write the translation unit's SARIF log to.
 std::string sarif_path_for(const std::string& target, const std::string& main_file);
 
 /// Writes \p findings as SARIF to \p path (atomically: a temporary file and a rename).
-/// Throws std::runtime_error when the file cannot be written.
 /// \param path The output file.
 /// \param sources The translation unit's source manager.
 /// \param project_root The project root (absolute): URIs are relative to it.
 /// \param rules The rules that ran (listed in `tool.driver.rules`).
 /// \param findings The findings.
+/// \throws std::runtime_error When the file cannot be written; no partial file is left.
 void write_plugin_sarif(const std::string& path, const clang::SourceManager& sources, const std::string& project_root,
                         std::span<const RuleMeta* const> rules, std::vector<SarifFinding> findings);
 

@@ -49,8 +49,9 @@ std::size_t char_count(std::string_view text);
 struct DocLine {
   std::string_view text;     ///< The line without its terminator, leading whitespace included.
   std::uint32_t offset = 0;  ///< File byte offset of `text`'s first byte.
-  std::uint32_t full_end =
-      0;  ///< File byte offset just past the line terminator (== end() on the last line).
+  /// File byte offset just past the line terminator; equal to end() on the last line,
+  /// which has none.
+  std::uint32_t full_end = 0;
   /// Bytes of leading white space (Unicode White_Space, as ruff's `leading_space`); line
   /// 0's indent counts the white space right after the opening quotes.
   std::uint32_t indent = 0;

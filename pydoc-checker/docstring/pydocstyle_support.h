@@ -38,6 +38,7 @@ bool pydocstyle_rule_active(const RuleContext& context, const RuleMeta& rule);
 /// `ignore-decorators` entry exempts. Stub files are checked like any other file.
 /// \param context The file's rule context.
 /// \param rule The rule asking.
+/// \tparam Check A callable taking the docstring and the file's DocstringFacts.
 /// \param check Called as `check(const ParsedDocstring&, const DocstringFacts&)`.
 template <class Check>
 void for_each_checked_docstring(RuleContext& context, const RuleMeta& rule, Check&& check) {

@@ -88,10 +88,12 @@ std::optional<SectionKind> section_kind_from_name(std::string_view name);
 /// \return Whether \p style has a section of that name.
 bool style_has_section(SectionKind kind, SectionStyle style);
 
+/// \param kind A section kind.
 /// \return Whether \p kind documents parameters (Args, Arguments, Parameters, Keyword
 ///   Args/Arguments, Other Args/Arguments/Params/Parameters).
 bool is_parameters_section(SectionKind kind);
 
+/// \param kind A section kind.
 /// \return Whether a section of this kind may hold entries whose names look like section
 ///   names (Args, Parameters, Raises, Returns, See Also, Warns, Yields, ...): inside such a
 ///   section a deeper-indented or lower-case look-alike is an entry, not a header.
@@ -142,8 +144,8 @@ struct Section {
   /// \param text The docstring the section belongs to.
   /// \return The lines.
   [[nodiscard]] std::span<const DocLine> content_lines(const DocstringText& text) const;
-  /// \param text The docstring the section belongs to.
-  /// \return Index of the first content line (after header and underline).
+  /// \return Index into DocstringText::lines() of the first content line (after the
+  ///   header and the underline, if any).
   [[nodiscard]] std::uint32_t content_begin() const {
     return underline_line ? *underline_line + 1 : body_begin;
   }

@@ -92,9 +92,10 @@ struct Raise {
   std::uint32_t try_body = kNone;  ///< The Try whose `try:` block holds it directly (no nested try or def).
   bool in_finally = false;         ///< Inside a `finally:` block (not across a def).
   std::uint32_t scope = 0;         ///< The scope it runs in.
-  /// For TRY004: the `if` statement whose branch holds the raise directly (null otherwise),
-  /// and the `if` statement whose branch holds that `if` (null otherwise).
+  /// For TRY004: the `if` statement whose branch holds the raise directly, or null.
   TSNode if_statement{};
+  /// For TRY004: the `if` statement whose branch holds `if_statement` directly, or null. A
+  /// raise in such a nested `if` counts only when this outer test is a type check too.
   TSNode parent_if_statement{};
   TSNode branch_block{};  ///< The block that holds the raise (the branch, for TRY004).
 };
@@ -196,6 +197,7 @@ class FlowFacts {
 
   /// What a call's `exc_info=` asks for.
   struct ExcInfo {
+    /// The kinds of `exc_info=` value, by what the logging call then records.
     enum class Kind : std::uint8_t {
       absent,     ///< No `exc_info` keyword.
       falsy,      ///< `False`, `None`, `0`, `""`: no traceback.

@@ -73,10 +73,12 @@ Fix single_edit_fix(std::string title, FixAvailability safety, TextRange range, 
 /// \return The fix, or nullopt when the `raise` does not start its line.
 std::optional<Fix> message_variable_fix(const RuleContext& context, TSNode raise, TSNode message);
 
-/// Whether \p path (relative, forward slashes) matches one of the `allowed-print-paths`
-/// globs of \p context's settings, or of tenet's defaults (`scripts/**`,
-/// `**/__main__.py`, `tests/**`) when none are configured.
-/// \param context The rule context.
+/// Whether the path of \p context's file matches one of the `allowed-print-paths` globs of
+/// its settings, or of tenet's defaults (`scripts/**`, `**/__main__.py`, `tests/**`) when
+/// none are configured. The path matched is the module's package path with forward slashes
+/// (`pkg/sub/mod.py`; the file name alone outside a package), which stands in for the path
+/// relative to the project root: exact for packages rooted there and for `__main__.py`.
+/// \param context The rule context of the file.
 /// \return True when print-style output is fine in this file.
 bool in_allowed_print_path(const RuleContext& context);
 

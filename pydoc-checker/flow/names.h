@@ -19,6 +19,8 @@ inline constexpr std::uint32_t kNone = UINT32_MAX;
 
 /// A module, class or function body (comprehensions and lambdas share their enclosing scope).
 struct Scope {
+  /// What opens a scope: the module, a class body or a function body (`class_` because
+  /// `class` is a C++ keyword).
   enum class Kind : std::uint8_t { module, class_, function };
   Kind kind = Kind::module;      ///< What opened the scope.
   std::uint32_t parent = kNone;  ///< Enclosing scope; kNone for the module.
@@ -28,6 +30,7 @@ struct Scope {
 
 /// What a name is bound to in one scope.
 struct Binding {
+  /// What kind of value a name is bound to, as far as name resolution needs to know.
   enum class Kind : std::uint8_t {
     import_,      ///< `import x` / `from m import x`: `target` is the qualified name.
     local,        ///< Any other binding: assignment, def, class, loop or `as` target.
@@ -43,6 +46,7 @@ struct Binding {
 
 /// How an expression resolved.
 struct Resolved {
+  /// What the head (first name) of a dotted expression resolved to.
   enum class Kind : std::uint8_t {
     none,     ///< Not a dotted name, or its head is bound to nothing known.
     import_,  ///< The head is an import: `qualified` is the full dotted path.

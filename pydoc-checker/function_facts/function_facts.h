@@ -33,6 +33,8 @@ enum class ParameterKind : std::uint8_t {
 /// One parameter of a `def`.
 struct Parameter {
   std::string_view name;        ///< The identifier, without stars.
+  /// How callers pass it: by position, by keyword, either, or collected by `*args` or
+  /// `**kwargs`.
   ParameterKind kind = ParameterKind::positional_or_keyword;
   std::string_view annotation;  ///< The annotation as written; empty when there is none.
   TextRange range;              ///< The whole parameter (stars, annotation and default included).
@@ -114,8 +116,11 @@ class FunctionFactsTable {
  public:
   /// \param context The file's rule context.
   explicit FunctionFactsTable(const RuleContext& context);
+  /// Frees the facts computed so far.
   ~FunctionFactsTable();
+  /// Not copyable: it is its file's one cache, kept by the rule context.
   FunctionFactsTable(const FunctionFactsTable&) = delete;
+  /// Not copyable: it is its file's one cache, kept by the rule context.
   FunctionFactsTable& operator=(const FunctionFactsTable&) = delete;
 
   /// \param definition A function or method of the file.

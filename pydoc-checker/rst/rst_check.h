@@ -47,6 +47,7 @@ enum class RstProblem : std::uint8_t {
 
 /// One problem found in a docstring.
 struct RstFinding {
+  /// What is wrong; decides the RST code that reports it.
   RstProblem problem = RstProblem::unexpected_indentation;
   TextRange range;   ///< Where, in the file: the markup, or the start of the offending line.
   std::string name;  ///< The directive or role name (RST303, RST304), or the markup (`*`).
