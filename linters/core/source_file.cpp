@@ -4,6 +4,16 @@
 #include <array>
 
 namespace tenet {
+namespace {
+
+/// Every byte that is not a UTF-8 continuation byte starts a code point.
+std::uint32_t count_code_point_starts(std::string_view bytes) {
+  std::uint32_t count = 0;
+  for (const char c : bytes) count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  return count;
+}
+
+}  // namespace
 
 LineTable::LineTable(std::string_view text) : text_(text) {
   starts_.push_back(0);
@@ -17,6 +27,18 @@ LineTable::LineTable(std::string_view text) : text_(text) {
       starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
   }
+  code_points_at_stride_.reserve(size / kCodePointStride + 1);
+  std::uint32_t code_points = 0;
+  for (std::size_t block = 0; block <= size; block += kCodePointStride) {
+    code_points_at_stride_.push_back(code_points);
+    code_points += count_code_point_starts(text.substr(block, kCodePointStride));
+  }
+}
+
+std::uint32_t LineTable::code_points_before(std::uint32_t offset) const {
+  const std::uint32_t block = offset / kCodePointStride;
+  const std::uint32_t block_start = block * kCodePointStride;
+  return code_points_at_stride_[block] + count_code_point_starts(text_.substr(block_start, offset - block_start));
 }
 
 std::uint32_t LineTable::line_of(std::uint32_t offset) const {
@@ -28,14 +50,10 @@ std::uint32_t LineTable::line_of(std::uint32_t offset) const {
 Position LineTable::position_of(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
   const std::uint32_t line = line_of(offset);
-  std::uint32_t column = 1;
   std::uint32_t from = starts_[line - 1];
   // A UTF-8 byte-order mark is not part of the first line's text.
   if (line == 1 && text_.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
-  for (std::uint32_t i = from; i < offset; ++i) {
-    // Count code points: every byte that is not a UTF-8 continuation byte starts one.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U) ++column;
-  }
+  const std::uint32_t column = code_points_before(offset) - code_points_before(from) + 1;
   return {line, column, offset - from + 1};
 }
 

@@ -17,6 +17,10 @@ struct Position {
 };
 
 /// Offsets of line starts in a text; computed once per file.
+///
+/// Columns are counted in code points. So that a file with many findings on one very long
+/// line stays linear, the table also keeps, every kCodePointStride bytes, how many code
+/// points start before that byte; a column then costs at most two short scans.
 class LineTable {
  public:
   /// Indexes \p text, which must outlive the table. Lines end at `\n`, `\r\n` or `\r`.
@@ -34,8 +38,14 @@ class LineTable {
   [[nodiscard]] std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
 
  private:
+  /// Bytes between two code-point checkpoints.
+  static constexpr std::uint32_t kCodePointStride = 256;
+  /// How many code points start before byte \p offset.
+  [[nodiscard]] std::uint32_t code_points_before(std::uint32_t offset) const;
+
   std::string_view text_;
   std::vector<std::uint32_t> starts_;
+  std::vector<std::uint32_t> code_points_at_stride_;  ///< Entry k: code points before byte k * kCodePointStride.
 };
 
 /// The language of a file, judged from its name (and shebang for extensionless files).
