@@ -51,22 +51,42 @@ const std::map<std::string, std::string, std::less<>> kDescriptions = {
                                      "every docstring rule."},
     {"pydocstyle.property-decorators", "Qualified names of decorators, beyond `property`, that make "
                                        "a method a property."},
-    {"pydocstyle.ignore-var-parameters", "D417 does not ask for `*args` and `**kwargs` to be documented. "
-                                         "(Reserved: no rule of this release reads it.)"},
-    {"python.logger-objects", "Qualified names of objects that are loggers, beyond those tenet "
-                              "recognises. (Reserved: no rule of this release reads it.)"},
-    {"python.allowed-print-paths", "Globs of files where `print` is allowed. (Reserved: no rule of "
-                                   "this release reads it.)"},
+    {"pydocstyle.ignore-var-parameters", "D417 does not ask for `*args` and `**kwargs` to be documented."},
+    {"pydoclint.style", "Which docstring style the DOC rules read: `auto` decides per docstring "
+                        "(reST fields, else NumPy, else Google sections)."},
+    {"pydoclint.skip-checking-short-docstrings", "A docstring that documents no parameters, returns, "
+                                                 "yields or raises is not checked by the DOC rules."},
+    {"pydoclint.ignore-one-line-docstrings", "One-line docstrings are not checked by the DOC rules."},
+    {"pydoclint.check-return-types", "DOC203 compares the documented return type with the annotation."},
+    {"pydoclint.arg-type-hints-in-docstring", "Parameter types belong in the docstring: DOC105 compares "
+                                              "them with the annotations."},
+    {"pydoclint.check-arg-order", "DOC104 reports parameters documented in another order than the signature's."},
+    {"pydoclint.skip-checking-raises", "Turns DOC501, DOC502 and DOC503 off."},
+    {"pydoclint.ignore-underscore-args", "Parameters named only with underscores (`_`, `__`) need no entry."},
+    {"pydoclint.exempt-exceptions", "Raised exceptions that need no Raises entry (matched on the last "
+                                    "dotted component)."},
+    {"python.logger-objects", "Qualified names of objects that are loggers (`app.log.LOGGER`), beyond "
+                              "the `logging` module's and the usual logger names."},
+    {"python.allowed-print-paths", "Globs of files where `print` is fine (T201, T203). Unset: scripts, "
+                                   "tests and `__main__.py` files."},
+    {"python.max-string-length", "EM101 allows string-literal exception messages of up to this many "
+                                 "characters (ruff's flake8-errmsg option)."},
+    {"python.check-typed-exception", "S110 and S112 also flag `try`-`except`-`pass`/`continue` on "
+                                     "specific exception types, not only bare and `Exception` handlers "
+                                     "(ruff's flake8-bandit option)."},
     {"cpp.compile-commands", "The `compile_commands.json` to take C++ compile commands from, or the "
                              "directory holding it (relative to the config file's directory). Empty: "
                              "looked for in each file's directory and its parents, and in their `build/`."},
     {"cpp.public-headers", "Globs of the headers that form the public API for the CXD rules. "
-                           "(Reserved: the CXD rules treat every project header as public.)"},
-    {"cpp.exclude", "Globs of C++ files never checked. (Reserved: use `exclude` / `extend-exclude`.)"},
-    {"cpp.logger-functions", "Qualified names of logging functions, beyond the built-in ones. "
-                             "(Reserved: no rule of this release reads it.)"},
-    {"cpp.allowed-output-functions", "Qualified names of output functions that CXL001 does not flag. "
-                                     "(Reserved: no rule of this release reads it.)"},
+                           "Empty: every project header."},
+    {"cpp.exclude", "Globs of C++ files whose findings are never reported (e.g. vendored headers "
+                    "reached through a translation unit)."},
+    {"cpp.logger-functions", "Qualified names (`mylib::log::error`, `mylib::log::*`) or macro names of "
+                             "logging functions, beyond the built-in spdlog, fmt, glog and syslog ones."},
+    {"cpp.allowed-output-functions", "Output calls that CXL001 does not flag (`fmt::print`), or functions "
+                                     "inside which output is fine (`tool::print_usage`)."},
+    {"cpp.doxygen-commands", "Extra documentation commands (aliases, written `myalias` or "
+                             "`\\myalias`) that CXD240 accepts."},
 };
 
 /// One key as `tenet config` prints it for the defaults.

@@ -91,6 +91,18 @@ CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::ve
     if (database.filename() == "compile_commands.json") database = database.parent_path();
     argv.insert(argv.end(), {"-p", database.string()});
   }
+  // Each `[cpp]` list item is one --option KEY=VALUE (an item may itself contain commas).
+  const std::pair<const char*, const std::vector<std::string>*> kListOptions[] = {
+      {"public-headers", &settings.cpp.public_headers},
+      {"exclude", &settings.cpp.exclude},
+      {"logger-functions", &settings.cpp.logger_functions},
+      {"allowed-output-functions", &settings.cpp.allowed_output_functions},
+      {"doxygen-commands", &settings.cpp.doxygen_commands},
+  };
+  for (const auto& [key, items] : kListOptions) {
+    for (const std::string& item : *items) argv.insert(argv.end(), {"--option", std::string(key) + "=" + item});
+  }
+  argv.emplace_back("--");
   for (const auto& file : files) argv.push_back(file.string());
 
   const ProcessResult run = run_process(argv, {});

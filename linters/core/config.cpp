@@ -458,9 +458,35 @@ constexpr Field<PydocstyleSettings> kPydocstyleFields[] = {
     bool_field<&PydocstyleSettings::ignore_var_parameters>("ignore-var-parameters"),
 };
 
+constexpr std::string_view kDocstringStyles[] = {"auto", "sphinx", "google", "numpy"};
+
+constexpr Field<PydoclintSettings> kPydoclintFields[] = {
+    {"style",
+     [](const ConfigValue& value, PydoclintSettings& pydoclint) {
+       pydoclint.style = kDocstringStyles[value.choice(kDocstringStyles)];
+     },
+     [](const PydoclintSettings& pydoclint, std::string_view name, TomlWriter& out) {
+       out.string(name, pydoclint.style);
+     }},
+    bool_field<&PydoclintSettings::skip_checking_short_docstrings>("skip-checking-short-docstrings"),
+    bool_field<&PydoclintSettings::ignore_one_line_docstrings>("ignore-one-line-docstrings"),
+    bool_field<&PydoclintSettings::check_return_types>("check-return-types"),
+    bool_field<&PydoclintSettings::arg_type_hints_in_docstring>("arg-type-hints-in-docstring"),
+    bool_field<&PydoclintSettings::check_arg_order>("check-arg-order"),
+    bool_field<&PydoclintSettings::skip_checking_raises>("skip-checking-raises"),
+    bool_field<&PydoclintSettings::ignore_underscore_args>("ignore-underscore-args"),
+    strings_field<&PydoclintSettings::exempt_exceptions>("exempt-exceptions"),
+};
+
 constexpr Field<PythonSettings> kPythonFields[] = {
     strings_field<&PythonSettings::logger_objects>("logger-objects"),
     strings_field<&PythonSettings::allowed_print_paths>("allowed-print-paths"),
+    {"max-string-length",
+     [](const ConfigValue& value, PythonSettings& python) { python.max_string_length = value.integer(0); },
+     [](const PythonSettings& python, std::string_view name, TomlWriter& out) {
+       out.integer(name, python.max_string_length);
+     }},
+    bool_field<&PythonSettings::check_typed_exception>("check-typed-exception"),
 };
 
 constexpr Field<CppSettings> kCppFields[] = {
@@ -469,6 +495,7 @@ constexpr Field<CppSettings> kCppFields[] = {
     strings_field<&CppSettings::exclude>("exclude"),
     strings_field<&CppSettings::logger_functions>("logger-functions"),
     strings_field<&CppSettings::allowed_output_functions>("allowed-output-functions"),
+    strings_field<&CppSettings::doxygen_commands>("doxygen-commands"),
 };
 
 /// In Severity's order, so an index is the enum value.
@@ -515,6 +542,7 @@ constexpr Field<Settings> kSettingsFields[] = {
     positive_field<&Settings::parse_timeout_ms>("parse-timeout"),
     kPerFileIgnoresField,
     section_field<&Settings::pydocstyle, kPydocstyleFields>("pydocstyle"),
+    section_field<&Settings::pydoclint, kPydoclintFields>("pydoclint"),
     section_field<&Settings::python, kPythonFields>("python"),
     section_field<&Settings::cpp, kCppFields>("cpp"),
 };

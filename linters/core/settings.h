@@ -21,10 +21,34 @@ struct PydocstyleSettings {
   bool ignore_var_parameters = false;            ///< D417 skips *args / **kwargs.
 };
 
+/// `[pydoclint]` options (pydoclint's names and defaults), read by the DOC rules.
+struct PydoclintSettings {
+  std::string style = "auto";  ///< Docstring style: "auto", "sphinx", "google" or "numpy".
+  /// A docstring that documents no parameters, returns, yields or raises is not checked.
+  bool skip_checking_short_docstrings = true;
+  bool ignore_one_line_docstrings = false;  ///< One-line docstrings are not checked.
+  bool check_return_types = true;           ///< DOC203 compares documented and annotated return types.
+  bool arg_type_hints_in_docstring = true;  ///< DOC105 compares documented and annotated parameter types.
+  bool check_arg_order = true;              ///< DOC104 reports parameters documented out of order.
+  bool skip_checking_raises = false;        ///< DOC501-DOC503 are off.
+  bool ignore_underscore_args = true;       ///< Parameters named only with underscores need no entry.
+  /// Raised exceptions that need no Raises entry.
+  std::vector<std::string> exempt_exceptions{"NotImplementedError", "NotImplemented"};
+
+  /// Field-by-field equality (the DOC rules cache the options derived from the last one).
+  bool operator==(const PydoclintSettings&) const = default;
+};
+
 /// `[python]` options.
 struct PythonSettings {
   std::vector<std::string> logger_objects;       ///< Extra qualified names that are loggers.
   std::vector<std::string> allowed_print_paths;  ///< Globs where `print` is fine.
+  /// EM101 allows string-literal exception messages up to this many characters (ruff's
+  /// flake8-errmsg `max-string-length`).
+  std::int64_t max_string_length = 0;
+  /// S110 and S112 also flag handlers of specific exception types, not only bare and
+  /// `Exception` handlers (ruff's flake8-bandit `check-typed-exception`).
+  bool check_typed_exception = false;
 };
 
 /// `[cpp]` options.
@@ -34,6 +58,7 @@ struct CppSettings {
   std::vector<std::string> exclude;              ///< Globs of C++ paths never checked.
   std::vector<std::string> logger_functions;     ///< Qualified names of logging functions.
   std::vector<std::string> allowed_output_functions;  ///< Output calls that are not CXL001.
+  std::vector<std::string> doxygen_commands;     ///< Extra documentation commands CXD240 accepts.
 };
 
 /// One configuration: the defaults, overlaid by a config file, overlaid by the CLI.
@@ -53,6 +78,7 @@ struct Settings {
   /// TNT003 finding (CPU time, so the result does not depend on the machine's load).
   std::int64_t parse_timeout_ms = 60'000;
   PydocstyleSettings pydocstyle;  ///< The `[pydocstyle]` table.
+  PydoclintSettings pydoclint;    ///< The `[pydoclint]` table.
   PythonSettings python;          ///< The `[python]` table.
   CppSettings cpp;                ///< The `[cpp]` table.
   /// The file the settings came from; empty when only defaults (and the CLI) apply.

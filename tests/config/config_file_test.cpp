@@ -116,9 +116,22 @@ ignore-decorators = ["typing.overload"]
 property-decorators = ["functools.cached_property", "my.prop"]
 ignore-var-parameters = true
 
+[pydoclint]
+style = "numpy"
+skip-checking-short-docstrings = false
+ignore-one-line-docstrings = true
+check-return-types = false
+arg-type-hints-in-docstring = false
+check-arg-order = false
+skip-checking-raises = true
+ignore-underscore-args = false
+exempt-exceptions = ["MyAbstractError"]
+
 [python]
 logger-objects = ["app.log"]
 allowed-print-paths = ["scripts/**"]
+max-string-length = 40
+check-typed-exception = true
 
 [cpp]
 compile-commands = "build"
@@ -126,6 +139,7 @@ public-headers = ["include/**"]
 exclude = ["third_party/**"]
 logger-functions = ["spdlog::info", "LOG"]
 allowed-output-functions = ["fmt::print"]
+doxygen-commands = ["myalias"]
 )toml";
 
 void expect_every_key(const Settings& settings) {
@@ -144,13 +158,25 @@ void expect_every_key(const Settings& settings) {
   EXPECT_EQ(settings.pydocstyle.property_decorators,
             (std::vector<std::string>{"functools.cached_property", "my.prop"}));
   EXPECT_TRUE(settings.pydocstyle.ignore_var_parameters);
+  EXPECT_EQ(settings.pydoclint.style, "numpy");
+  EXPECT_FALSE(settings.pydoclint.skip_checking_short_docstrings);
+  EXPECT_TRUE(settings.pydoclint.ignore_one_line_docstrings);
+  EXPECT_FALSE(settings.pydoclint.check_return_types);
+  EXPECT_FALSE(settings.pydoclint.arg_type_hints_in_docstring);
+  EXPECT_FALSE(settings.pydoclint.check_arg_order);
+  EXPECT_TRUE(settings.pydoclint.skip_checking_raises);
+  EXPECT_FALSE(settings.pydoclint.ignore_underscore_args);
+  EXPECT_EQ(settings.pydoclint.exempt_exceptions, (std::vector<std::string>{"MyAbstractError"}));
   EXPECT_EQ(settings.python.logger_objects, (std::vector<std::string>{"app.log"}));
   EXPECT_EQ(settings.python.allowed_print_paths, (std::vector<std::string>{"scripts/**"}));
+  EXPECT_EQ(settings.python.max_string_length, 40);
+  EXPECT_TRUE(settings.python.check_typed_exception);
   EXPECT_EQ(settings.cpp.compile_commands, "build");
   EXPECT_EQ(settings.cpp.public_headers, (std::vector<std::string>{"include/**"}));
   EXPECT_EQ(settings.cpp.exclude, (std::vector<std::string>{"third_party/**"}));
   EXPECT_EQ(settings.cpp.logger_functions, (std::vector<std::string>{"spdlog::info", "LOG"}));
   EXPECT_EQ(settings.cpp.allowed_output_functions, (std::vector<std::string>{"fmt::print"}));
+  EXPECT_EQ(settings.cpp.doxygen_commands, (std::vector<std::string>{"myalias"}));
 }
 
 TEST(LoadConfigFile, ReadsEveryKey) {
@@ -302,6 +328,18 @@ TEST(LoadConfigFileErrors, BadConventionNamesTheChoices) {
             file.string() +
                 ":7: pydocstyle.convention: expected one of \"pep257\", \"google\", \"numpy\", "
                 "got \"googel\"");
+}
+
+TEST(LoadConfigFileErrors, BadPydoclintStyleAndFlagType) {
+  TempDir root;
+  const fs::path style = root.write("a/tenet.toml", "[pydoclint]\nstyle = \"rest\"\n");
+  EXPECT_EQ(error_of([&] { load_config_file(style, test_registry()); }).what(),
+            style.string() +
+                ":2: pydoclint.style: expected one of \"auto\", \"sphinx\", \"google\", \"numpy\", got \"rest\"");
+  const fs::path flag = root.write("b/tenet.toml", "[pydoclint]\n\nskip-checking-raises = \"yes\"\n");
+  const ConfigError error = error_of([&] { load_config_file(flag, test_registry()); });
+  EXPECT_EQ(error.line(), 3U);
+  EXPECT_EQ(error.key(), "pydoclint.skip-checking-raises");
 }
 
 TEST(LoadConfigFileErrors, BadFailLevel) {

@@ -150,6 +150,12 @@ Settings every_option() {
   settings.pydocstyle.ignore_var_parameters = true;
   settings.python.logger_objects = {"app.logger"};
   settings.python.allowed_print_paths = {"scripts/*"};
+  settings.python.max_string_length = 12;
+  settings.python.check_typed_exception = true;
+  settings.pydoclint.style = "google";
+  settings.pydoclint.check_arg_order = false;
+  settings.pydoclint.exempt_exceptions = {"AbstractMethodError"};
+  settings.cpp.doxygen_commands = {"myalias", "\\other"};
   settings.cpp.compile_commands = "build/compile_commands.json";
   settings.cpp.public_headers = {"include/**.h"};
   settings.cpp.exclude = {"third_party/**"};
@@ -202,6 +208,13 @@ TEST(SettingsToToml, ShowsEveryKeyAndWhereTheSettingsCameFrom) {
                                           "\n[python]\n",
                                           "\nlogger-objects = []\n",
                                           "\nallowed-print-paths = []\n",
+                                          "\nmax-string-length = 0\n",
+                                          "\ncheck-typed-exception = false\n",
+                                          "\n[pydoclint]\n",
+                                          "\nstyle = \"auto\"\n",
+                                          "\nskip-checking-short-docstrings = true\n",
+                                          "\nexempt-exceptions = [\"NotImplementedError\", \"NotImplemented\"]\n",
+                                          "\ndoxygen-commands = []\n",
                                           "\n[cpp]\n",
                                           "\ncompile-commands = \"\"\n",
                                           "\npublic-headers = []\n",

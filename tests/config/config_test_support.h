@@ -107,13 +107,17 @@ inline void expect_same_options(const Settings& actual, const Settings& expected
   EXPECT_EQ(actual.pydocstyle.ignore_decorators, expected.pydocstyle.ignore_decorators);
   EXPECT_EQ(actual.pydocstyle.property_decorators, expected.pydocstyle.property_decorators);
   EXPECT_EQ(actual.pydocstyle.ignore_var_parameters, expected.pydocstyle.ignore_var_parameters);
+  EXPECT_TRUE(actual.pydoclint == expected.pydoclint);
   EXPECT_EQ(actual.python.logger_objects, expected.python.logger_objects);
   EXPECT_EQ(actual.python.allowed_print_paths, expected.python.allowed_print_paths);
+  EXPECT_EQ(actual.python.max_string_length, expected.python.max_string_length);
+  EXPECT_EQ(actual.python.check_typed_exception, expected.python.check_typed_exception);
   EXPECT_EQ(actual.cpp.compile_commands, expected.cpp.compile_commands);
   EXPECT_EQ(actual.cpp.public_headers, expected.cpp.public_headers);
   EXPECT_EQ(actual.cpp.exclude, expected.cpp.exclude);
   EXPECT_EQ(actual.cpp.logger_functions, expected.cpp.logger_functions);
   EXPECT_EQ(actual.cpp.allowed_output_functions, expected.cpp.allowed_output_functions);
+  EXPECT_EQ(actual.cpp.doxygen_commands, expected.cpp.doxygen_commands);
 }
 
 /// The ConfigError \p action throws; a test failure when it throws none.

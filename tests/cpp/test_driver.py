@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """tenet-cpp's protocol on scratch projects: compile databases, headers, problems, NOLINT.
 
-Usage: test_driver.py --driver PATH
+Usage: test_driver.py --driver PATH [--tenet PATH]
+
+With --tenet, the [cpp] options are also checked end to end: from a tenet.toml through
+`tenet check` to the driver.
 """
 
 import argparse
@@ -53,7 +56,9 @@ void f() {
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--driver", required=True)
-    driver = parser.parse_args().driver
+    parser.add_argument("--tenet")
+    arguments = parser.parse_args()
+    driver = arguments.driver
 
     with tempfile.TemporaryDirectory() as scratch:
         root = pathlib.Path(scratch).resolve()
@@ -156,6 +161,32 @@ void work() {
         check(status == 2 and "no-such-key" in stderr, f"unknown option key: exit {status}, {stderr!r}")
         status, records, stderr = run(driver, "--option", "public-headers", str(source))
         check(status == 2, f"--option without '=': exit {status}")
+
+        # 8. The same options from the [cpp] table of a tenet.toml, through `tenet check`.
+        if arguments.tenet:
+            write(project / "tenet.toml", """select = ["CXD100", "CXL001", "CXL002"]
+[cpp]
+public-headers = ["include/**", "gen/*.h"]
+exclude = ["gen"]
+logger-functions = ["mylog::error"]
+allowed-output-functions = ["tool::usage"]
+""")
+            result = subprocess.run([arguments.tenet, "check", "--format", "json", "src", "include", "gen"],
+                                    cwd=project, capture_output=True, text=True, check=False, timeout=300)
+            check(result.returncode == 1, f"tenet check with [cpp] exits {result.returncode}: {result.stderr}")
+            try:
+                report = json.loads(result.stdout)
+            except json.JSONDecodeError:
+                report = []
+                failures.append(f"tenet check --format json is not JSON: {result.stdout[:200]!r}")
+            entries = report if isinstance(report, list) else report.get("findings", [])
+            found = {(pathlib.Path(str(e.get("path", e.get("filename", "")))).name, e.get("code")) for e in entries}
+            expected = {("pub.h", "CXD100"), ("use.cpp", "CXL002"), ("use.cpp", "CXL001")}
+            forbidden = {("detail.h", "CXD100"), ("made.h", "CXD100")}
+            check(expected <= found and not (forbidden & found),
+                  f"[cpp] options through tenet check: {sorted(found)} ({result.stdout[:300]!r})")
+            cxl001 = [e for e in entries if e.get("code") == "CXL001"]
+            check([e.get("symbol") for e in cxl001] == ["other"], f"allowed-output-functions via tenet.toml: {cxl001}")
 
         # 6. A missing file is a problem, not a crash; a usage error exits 2.
         status, records, stderr = run(driver, str(root / "missing.cpp"))
