@@ -1,14 +1,17 @@
-// The `tenet` command: check, rules, explain, config, version.
+// The `tenet` command: check, baseline, merge, rules, explain, config, version.
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "linters/cli/all_rules.h"
 #include "linters/cli/check_command.h"
 #include "linters/core/config.h"
+#include "linters/report/formats.h"
 #include "linters/report/reporter.h"
+#include "linters/report/sarif_merge.h"
 
 namespace fs = std::filesystem;
 
@@ -105,6 +108,21 @@ int show_config(const std::string& path, const std::vector<tenet::ConfigOverride
   return 0;
 }
 
+/// `tenet merge`: one SARIF log from several; a bad input is a one-line error (exit 2).
+int merge_sarif_files(const std::vector<std::string>& inputs, const std::string& output_file) {
+  std::vector<tenet::report::SarifInput> logs;
+  logs.reserve(inputs.size());
+  for (const std::string& input : inputs) logs.push_back(tenet::report::read_sarif_input(input));
+  std::ostringstream text;
+  tenet::report::write_json_document(tenet::report::merge_sarif_logs(logs), text);
+  if (output_file.empty() || output_file == "-") {
+    std::cout << text.str();
+  } else {
+    tenet::report::write_file_atomically(output_file, text.str());
+  }
+  return 0;
+}
+
 /// Splits `FORMAT:PATH` of --report.
 std::optional<tenet::cli::ReportTarget> parse_report_target(const std::string& text) {
   const std::size_t colon = text.find(':');
@@ -182,6 +200,11 @@ int main(int argc, char** argv) {
   config_cmd->add_option("--config", config_cmd_args, "A config file, or KEY=VALUE overriding one setting")->allow_extra_args(false);
   config_cmd->add_flag("--isolated", config_isolated, "Ignore all configuration files");
   CLI::App* version_cmd = app.add_subcommand("version", "Print tenet's version.");
+  std::vector<std::string> merge_inputs;
+  std::string merge_output;
+  CLI::App* merge_cmd = app.add_subcommand("merge", "Join SARIF files (e.g. the Clang plugin's, one per translation unit) into one run.");
+  merge_cmd->add_option("files", merge_inputs, "SARIF files written by tenet")->required();
+  merge_cmd->add_option("-o,--output-file", merge_output, "Write the merged SARIF here (atomically) instead of stdout");
 
   try {
     app.parse(argc, argv);
@@ -207,6 +230,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*rules_cmd) return list_rules(rules_format);
+    if (*merge_cmd) return merge_sarif_files(merge_inputs, merge_output);
     if (*explain_cmd) return explain_rule(explain_code);
     // --config takes either a file or KEY=VALUE, as ruff's does.
     const auto split_config = [](const std::vector<std::string>& args, std::vector<tenet::ConfigOverride>& overrides,

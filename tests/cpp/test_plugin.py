@@ -5,7 +5,10 @@ Checks that findings appear as `warning: ... [CODE]`, that NOLINT is honoured, t
 -fplugin-arg-tenet-select limits the rules, and that loading the plugin into another major
 version of Clang (/usr/bin/clang, 14 here) neither crashes nor compiles differently.
 
-Usage: test_plugin.py --plugin PATH --clangxx PATH
+Usage: test_plugin.py --plugin PATH --clangxx PATH [--tenet PATH]
+
+With --tenet, also checks that `tenet merge` joins the SARIF files of two translation units
+that include one header into one run that reports the header's finding once.
 """
 
 import argparse
@@ -31,11 +34,49 @@ def compile_with(compiler: str, plugin: str, source: pathlib.Path, *extra: str) 
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
 
 
+def merge_per_tu_logs(tenet: str, clangxx: str, plugin: str, scratch: pathlib.Path) -> None:
+    """Two TUs, one shared header with an undocumented function: `tenet merge` reports it once."""
+    project = scratch / "merge"
+    (project / "include").mkdir(parents=True)
+    (project / "include" / "shared.h").write_text("#pragma once\nint shared_undocumented(int value);\n")
+    logs = []
+    for name in ["one", "two"]:
+        source = project / f"{name}.cpp"
+        source.write_text(f'#include "include/shared.h"\n/// Uses the header.\nint {name}() {{ return shared_undocumented(1); }}\n')
+        log = project / f"{name}.sarif"
+        compile_with(clangxx, plugin, source, f"-I{project}", f"-fplugin-arg-tenet-sarif={log}",
+                     f"-fplugin-arg-tenet-project-root={project}", "-fplugin-arg-tenet-select=CXD100,CXD101")
+        check(log.exists(), f"plugin wrote no SARIF for {name}.cpp")
+        logs.append(log)
+    if not all(log.exists() for log in logs):
+        return
+    per_tu = [json.loads(log.read_text())["runs"][0]["results"] for log in logs]
+    merged_path = project / "all.sarif"
+    result = subprocess.run([tenet, "merge", *map(str, logs), "-o", str(merged_path)],
+                            capture_output=True, text=True, check=False, timeout=120)
+    check(result.returncode == 0, f"tenet merge exits {result.returncode}: {result.stderr}")
+    if result.returncode != 0:
+        return
+    merged = json.loads(merged_path.read_text())
+    check(len(merged["runs"]) == 1, "merge writes one run")
+    run = merged["runs"][0]
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]]
+    check(uris.count("include/shared.h") == 1, f"the header's finding once after merge: {uris}")
+    check(sum(len(results) for results in per_tu) > len(run["results"]),
+          f"each TU reported the header: {[len(r) for r in per_tu]} -> {len(run['results'])}")
+    rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    check(all(rule_ids[r["ruleIndex"]] == r["ruleId"] for r in run["results"]), "ruleIndex points at the rule")
+    bad = subprocess.run([tenet, "merge", str(project / "one.cpp")], capture_output=True, text=True, check=False)
+    check(bad.returncode == 2 and "one.cpp" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1,
+          f"merging a non-SARIF file: one-line error, exit 2: {bad.returncode} {bad.stderr!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--plugin", required=True)
     parser.add_argument("--clangxx", required=True)
     parser.add_argument("--foreign-clang", default="/usr/bin/clang")
+    parser.add_argument("--tenet", help="the tenet binary, to check `tenet merge` on the per-TU files")
     args = parser.parse_args()
 
     # Every exception rule fires on its fixture, as a Clang warning with the code appended.
@@ -102,6 +143,8 @@ def main() -> int:
             compile_with(args.clangxx, args.plugin, next((FIXTURES / name).glob("*.cpp")),
                          f"-fplugin-arg-tenet-sarif={outputs}/")
         check(len(list(outputs.glob("*.sarif"))) == 2, f"one SARIF file per TU: {list(outputs.iterdir())}")
+        if args.tenet:
+            merge_per_tu_logs(args.tenet, args.clangxx, args.plugin, scratch)
         # -w silences the warnings, not the SARIF file.
         quiet = scratch / "quiet.sarif"
         result = compile_with(args.clangxx, args.plugin, source, "-w", f"-fplugin-arg-tenet-sarif={quiet}")
