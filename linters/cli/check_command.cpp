@@ -266,6 +266,10 @@ void keep_changed(RunReport& run, const ChangedLines& changed, const fs::path& r
     const fs::path path = absolute_path_of(file, root);
     std::erase_if(file.findings, [&](const Finding& finding) {
       if (changed.contains(path, finding.start.line)) return false;
+      if (finding.trigger_first_line != 0 &&
+          changed.overlaps(path, finding.trigger_first_line, finding.trigger_last_line)) {
+        return false;
+      }
       return std::none_of(finding.related.begin(), finding.related.end(),
                           [&](const ResolvedRelated& place) { return changed.contains(path, place.start.line); });
     });

@@ -65,6 +65,10 @@ Finding resolve(const Diagnostic& diagnostic, bool suppressed, const LineTable& 
   finding.end = lines.position_of(std::max(diagnostic.range.end, diagnostic.range.begin));
   finding.symbol = diagnostic.symbol;
   finding.suppressed = suppressed;
+  if (diagnostic.trigger) {
+    finding.trigger_first_line = lines.line_of(diagnostic.trigger->begin);
+    finding.trigger_last_line = lines.line_of(std::max(diagnostic.trigger->begin, diagnostic.trigger->end - 1));
+  }
   if (diagnostic.fix) {
     ResolvedFix fix{diagnostic.fix->title, diagnostic.fix->safety, {}};
     for (const Edit& edit : diagnostic.fix->edits) {

@@ -50,6 +50,10 @@ struct Diagnostic {
   std::optional<std::uint32_t> suppression_offset;
   std::optional<Fix> fix;          ///< Present when the rule can fix it.
   std::vector<RelatedLocation> related;  ///< Secondary places, in the same file.
+  /// The whole construct whose text decides the finding when it is larger than `range`
+  /// (the docstring a documentation rule read): with `--diff-base`, a change on any of
+  /// its lines makes the finding new, even though it is reported at the first line.
+  std::optional<TextRange> trigger;
 };
 
 }  // namespace tenet

@@ -23,6 +23,14 @@ bool ChangedLines::contains(const fs::path& file, std::uint32_t line) const {
   });
 }
 
+bool ChangedLines::overlaps(const fs::path& file, std::uint32_t first, std::uint32_t last) const {
+  const auto it = ranges_.find(file);
+  if (it == ranges_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](const auto& range) {
+    return range.first == kWholeFile || (range.first <= last && first <= range.second);
+  });
+}
+
 namespace {
 
 std::uint32_t read_number(std::string_view text, std::size_t& at) {
@@ -87,6 +95,20 @@ std::string first_line(const std::string& text) {
   return line;
 }
 
+/// How to get \p revision into a shallow CI clone. A branch name (`main`, `origin/main`)
+/// needs an explicit refspec: a single-branch clone fetches other branches only into
+/// FETCH_HEAD, and `--deepen` (unlike `--depth`) also deepens HEAD's history, which the
+/// merge base needs.
+std::string fetch_hint(const std::string& revision) {
+  const bool branch_like = !revision.empty() && revision.find_first_of("~^:@{} ") == std::string::npos &&
+                           !(revision.size() >= 7 && revision.find_first_not_of("0123456789abcdef") == std::string::npos);
+  if (!branch_like) return "in a shallow CI clone fetch more history first (git fetch --deepen=50)";
+  std::string branch = revision;
+  if (branch.starts_with("origin/")) branch.erase(0, 7);
+  return "in a shallow CI clone fetch it first (git fetch --deepen=50 origin \"+refs/heads/" + branch +
+         ":refs/remotes/origin/" + branch + "\") and use --diff-base origin/" + branch;
+}
+
 }  // namespace
 
 ChangedLines changed_lines_since(const std::string& base_revision, const fs::path& directory) {
@@ -96,8 +118,7 @@ ChangedLines changed_lines_since(const std::string& base_revision, const fs::pat
 
   const ProcessResult base = git(directory, {"rev-parse", "--verify", "--quiet", "--end-of-options", base_revision + "^{commit}"});
   if (base.exit_code != 0) {
-    throw DiffError("--diff-base: revision \"" + base_revision +
-                    "\" not found; in a shallow CI clone fetch it first (git fetch --depth=50 origin " + base_revision + ")");
+    throw DiffError("--diff-base: revision \"" + base_revision + "\" not found; " + fetch_hint(base_revision));
   }
   const std::string base_commit = first_line(base.out);
   std::string merge_base = base_commit;
@@ -106,7 +127,7 @@ ChangedLines changed_lines_since(const std::string& base_revision, const fs::pat
     const ProcessResult mb = git(directory, {"merge-base", base_commit, "HEAD"});
     if (mb.exit_code != 0) {
       throw DiffError("--diff-base: no merge base between \"" + base_revision +
-                      "\" and HEAD; in a shallow clone fetch more history (git fetch --deepen=100)");
+                      "\" and HEAD; in a shallow clone fetch more history of both (git fetch --deepen=100)");
     }
     merge_base = first_line(mb.out);
   }

@@ -28,6 +28,8 @@ class ChangedLines {
   void add_whole_file(const std::filesystem::path& file);
   /// Whether 1-based \p line of \p file changed.
   [[nodiscard]] bool contains(const std::filesystem::path& file, std::uint32_t line) const;
+  /// Whether any of lines \p first..\p last (1-based, inclusive) of \p file changed.
+  [[nodiscard]] bool overlaps(const std::filesystem::path& file, std::uint32_t first, std::uint32_t last) const;
   /// Whether any line of \p file changed.
   [[nodiscard]] bool touches(const std::filesystem::path& file) const { return ranges_.contains(file); }
 

@@ -60,6 +60,10 @@ struct Finding {
   /// tenet's fingerprint (32 hex digits): rule, path, symbol, message, ordinal.
   std::string fingerprint;
   BaselineState baseline = BaselineState::none;  ///< Whether `--baseline` already knew it.
+  /// Lines of the construct that decides the finding (Diagnostic::trigger); 0 when the
+  /// rule gave none. Only `--diff-base` reads them.
+  std::uint32_t trigger_first_line = 0;
+  std::uint32_t trigger_last_line = 0;  ///< Last line of the trigger (inclusive).
 };
 
 /// The findings of one file.

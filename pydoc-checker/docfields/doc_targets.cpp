@@ -80,6 +80,7 @@ void report_doc(RuleContext& context, const RuleMeta& rule, const DocTarget& tar
     diagnostic.suppression_offset = docstring.range.end - 1;
   }
   diagnostic.related = std::move(related);
+  diagnostic.trigger = docstring.range;  // editing any line of the docstring can cause it
   context.report(std::move(diagnostic));
 }
 

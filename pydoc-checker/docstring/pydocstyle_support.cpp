@@ -94,6 +94,7 @@ void report_docstring_finding(RuleContext& context, const RuleMeta& rule, const 
   if (docstring.multiline && docstring.range.end > docstring.range.begin) {
     diagnostic.suppression_offset = docstring.range.end - 1;
   }
+  diagnostic.trigger = docstring.range;  // a change anywhere in the docstring can cause it
   diagnostic.fix = std::move(fix);
   context.report(std::move(diagnostic));
 }

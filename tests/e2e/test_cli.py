@@ -88,6 +88,46 @@ class Configuration(TenetTestCase):
         self.assertIn('convention = "google"', result.out)
 
 
+RAISES_UNDOCUMENTED = '''"""Parsing."""
+
+
+def parse(text):
+    """Parse *text*.
+
+    Args:
+        text: What to parse.
+
+    Returns:
+        The number.
+    """
+    if not text:
+        raise ValueError("empty")
+    return int(text)
+'''
+
+
+class PydoclintSettings(TenetTestCase):
+    """The [pydoclint] table reaches the DOC rules, per directory."""
+
+    def test_skip_checking_raises_and_exempt_exceptions(self):
+        self.write("tenet.toml", 'select = ["DOC5"]\n')
+        self.write("strict/mod.py", RAISES_UNDOCUMENTED)
+        self.write("relaxed/tenet.toml", 'select = ["DOC5"]\n[pydoclint]\nskip-checking-raises = true\n')
+        self.write("relaxed/mod.py", RAISES_UNDOCUMENTED)
+        self.write("exempt/tenet.toml", 'select = ["DOC5"]\n[pydoclint]\nexempt-exceptions = ["ValueError"]\n')
+        self.write("exempt/mod.py", RAISES_UNDOCUMENTED)
+        result = self.tenet("check", ".")
+        self.assertEqual(result.findings(), [("strict/mod.py", 5, "DOC501")], result.out + result.err)
+
+    def test_bad_style_is_a_one_line_error(self):
+        self.write("tenet.toml", '[pydoclint]\nstyle = "rest"\n')
+        self.write("mod.py", RAISES_UNDOCUMENTED)
+        result = self.tenet("check", ".")
+        self.assertEqual(result.code, 2)
+        self.assertIn("tenet.toml:2", result.err)
+        self.assertIn("pydoclint.style", result.err)
+
+
 class Outputs(TenetTestCase):
     def test_several_reports_in_one_run_and_determinism(self):
         self.write("a.py", UNDOCUMENTED)
