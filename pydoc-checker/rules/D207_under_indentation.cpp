@@ -1,9 +1,8 @@
 // D207: a docstring line indented less than the line the docstring starts on.
-#include <algorithm>
 #include <cstdint>
-#include <vector>
+#include <string>
 
-#include "pydoc-checker/docstring/pydocstyle_support.h"
+#include "pydoc-checker/docstring/docstring_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -30,55 +29,12 @@ extern const PythonRule kRuleD207{
 
 namespace {
 
-/// What the indentation scan of one docstring found (the logic D206, D207 and D208 share).
-struct IndentScan {
-  bool tabs = false;                     ///< A tab in the indentation of some line.
-  std::vector<std::uint32_t> under;      ///< Lines indented less than the docstring.
-  std::vector<std::uint32_t> over;       ///< Over-indented lines (meaningful if all_over).
-  bool all_over = true;                  ///< Every checked line is over-indented.
-  std::size_t smallest_over = SIZE_MAX;  ///< Smallest over-indentation, in characters.
-  bool last_over = false;                ///< The closing-quotes line is over-indented.
-};
-
-/// Scans the lines after the first: blank lines (except the closing one) and lines after
-/// a backslash continuation are skipped; widths are counted in characters.
-IndentScan scan_indentation(const DocstringText& text) {
-  IndentScan scan;
-  const std::span<const DocLine> lines = text.lines();
-  const std::string_view indentation = text.indentation();
-  const std::size_t docstring_indent = char_count(indentation);
-  scan.tabs = indentation.find('\t') != std::string_view::npos;
-  for (std::uint32_t i = 1; i < lines.size(); ++i) {
-    if (lines[i - 1].text.ends_with('\\')) continue;
-    const DocLine& line = lines[i];
-    const bool is_last = i + 1 == lines.size();
-    const bool blank = line.is_blank();
-    if (!is_last && blank) continue;
-    const std::size_t width = line.indent_chars();
-    scan.tabs = scan.tabs || line.indentation().find('\t') != std::string_view::npos;
-    if (width < docstring_indent) scan.under.push_back(i);
-    if (is_last && blank) continue;  // the closing quotes' line is judged on its own below
-    if (width > docstring_indent) {
-      scan.over.push_back(i);
-      scan.smallest_over = std::min(scan.smallest_over, width - docstring_indent);
-    } else {
-      scan.all_over = false;
-    }
-  }
-  const DocLine& last = lines.back();
-  scan.last_over = lines.size() > 1 && last.is_blank() && last.indent == last.text.size() &&
-                   last.indent_chars() > docstring_indent;
-  return scan;
-}
-
 void check(RuleContext& context) {
-  for_each_checked_docstring(
-      context, kRuleD207.meta, [&](const ParsedDocstring& parsed, const DocstringFacts&) {
-        const DocstringText& text = parsed.text;
-        if (text.lines().size() < 2) return;
-        const std::string indent = clean_space(text.indentation());
-        for (const std::uint32_t i : scan_indentation(text).under) {
-          const DocLine& line = text.lines()[i];
+  for_each_indentation_scan(
+      context, kRuleD207.meta, [&](const ParsedDocstring& parsed, const IndentScan& scan) {
+        const std::string indent = clean_space(parsed.text.indentation());
+        for (const std::uint32_t i : scan.under) {
+          const DocLine& line = parsed.text.lines()[i];
           report_docstring_finding(context, kRuleD207.meta, parsed, {line.offset, line.offset},
                                    "Docstring line is under-indented.",
                                    make_fix("Indent the line like the docstring", FixAvailability::safe,

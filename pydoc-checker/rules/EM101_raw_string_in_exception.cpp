@@ -1,5 +1,5 @@
 // EM101: An exception constructed with a string literal as its message. (flake8-errmsg)
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -26,22 +26,14 @@ extern const PythonRule kRuleEM101{
 
 namespace {
 
+bool is_string_literal(TSNode message, std::string_view text) {
+  return flow::string_kind(message, text) == flow::StringKind::plain;
+}
+
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  const flow::FlowGrammar& g = flow::FlowGrammar::get();
-  const std::string_view text = context.module().text();
-  for (const flow::Raise& raise : facts.raises()) {
-    const TSNode raised = flow::strip_parentheses(raise.exc);
-    if (ts_node_is_null(raised) || ts_node_symbol(raised) != g.call) continue;
-    const flow::Arguments arguments = flow::call_arguments(raised, text);
-    if (arguments.positional.empty()) continue;
-    const TSNode first = arguments.positional.front();
-    if (flow::string_kind(first, text) != flow::StringKind::plain) continue;
-    flow::report(
-        context, kRuleEM101.meta, flow::range_of(first),
-        "Exception message is a string literal in the `raise` statement, so tracebacks show it twice.",
-        flow::message_variable_fix(context, raise.node, first));
-  }
+  flow::report_exception_messages(
+      context, kRuleEM101.meta, is_string_literal,
+      "Exception message is a string literal in the `raise` statement, so tracebacks show it twice.");
 }
 
 }  // namespace

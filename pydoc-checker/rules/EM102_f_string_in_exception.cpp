@@ -1,5 +1,5 @@
 // EM102: An exception constructed with an f-string as its message. (flake8-errmsg)
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -26,21 +26,14 @@ extern const PythonRule kRuleEM102{
 
 namespace {
 
+bool is_f_string(TSNode message, std::string_view text) {
+  return flow::string_kind(message, text) == flow::StringKind::fstring;
+}
+
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  const flow::FlowGrammar& g = flow::FlowGrammar::get();
-  const std::string_view text = context.module().text();
-  for (const flow::Raise& raise : facts.raises()) {
-    const TSNode raised = flow::strip_parentheses(raise.exc);
-    if (ts_node_is_null(raised) || ts_node_symbol(raised) != g.call) continue;
-    const flow::Arguments arguments = flow::call_arguments(raised, text);
-    if (arguments.positional.empty()) continue;
-    const TSNode first = arguments.positional.front();
-    if (flow::string_kind(first, text) != flow::StringKind::fstring) continue;
-    flow::report(context, kRuleEM102.meta, flow::range_of(first),
-                 "Exception message is an f-string in the `raise` statement, so tracebacks show it twice.",
-                 flow::message_variable_fix(context, raise.node, first));
-  }
+  flow::report_exception_messages(
+      context, kRuleEM102.meta, is_f_string,
+      "Exception message is an f-string in the `raise` statement, so tracebacks show it twice.");
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // G001: A logging message built with `str.format` (flake8-logging-format).
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -26,25 +26,13 @@ extern const PythonRule kRuleG001{
 
 namespace {
 
-/// `"...".format(...)` on a literal.
-bool matches(const RuleContext& context, TSNode message) {
-  const flow::FlowGrammar& g = flow::FlowGrammar::get();
-  if (ts_node_symbol(message) != g.call) return false;
-  const TSNode function = ts_node_child_by_field_id(message, g.field_function);
-  return ts_node_symbol(function) == g.attribute &&
-         flow::tail_name(function, context.module().text()) == "format" &&
-         flow::is_literal(ts_node_child_by_field_id(function, g.field_object), context.module().text());
+std::optional<std::string_view> built_with_str_format(TSNode message, std::string_view text) {
+  if (!flow::is_str_format_call(message, text)) return std::nullopt;
+  return "Logging message is built with `str.format`, which runs even when the record is discarded.";
 }
 
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  for (const flow::Call& call : facts.calls()) {
-    if (call.log == flow::LogKind::none) continue;
-    const TSNode message = flow::strip_parentheses(facts.message_argument(call));
-    if (ts_node_is_null(message) || !matches(context, message)) continue;
-    flow::report(context, kRuleG001.meta, flow::range_of(message),
-                 "Logging message is built with `str.format`, which runs even when the record is discarded.");
-  }
+  flow::report_logging_messages(context, kRuleG001.meta, built_with_str_format);
 }
 
 }  // namespace

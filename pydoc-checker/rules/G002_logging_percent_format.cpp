@@ -1,5 +1,5 @@
 // G002: A logging message built with the `%` operator (flake8-logging-format).
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -26,22 +26,13 @@ extern const PythonRule kRuleG002{
 
 namespace {
 
-/// `"..." % args`.
-bool matches(const RuleContext& context, TSNode message) {
-  const flow::FlowGrammar& g = flow::FlowGrammar::get();
-  return ts_node_symbol(message) == g.binary_operator &&
-         flow::text_of(context, ts_node_child_by_field_id(message, g.field_operator)) == "%";
+std::optional<std::string_view> built_with_percent(TSNode message, std::string_view text) {
+  if (!flow::is_binary_operation(message, "%", text)) return std::nullopt;
+  return "Logging message is built with `%`, which runs even when the record is discarded.";
 }
 
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  for (const flow::Call& call : facts.calls()) {
-    if (call.log == flow::LogKind::none) continue;
-    const TSNode message = flow::strip_parentheses(facts.message_argument(call));
-    if (ts_node_is_null(message) || !matches(context, message)) continue;
-    flow::report(context, kRuleG002.meta, flow::range_of(message),
-                 "Logging message is built with `%`, which runs even when the record is discarded.");
-  }
+  flow::report_logging_messages(context, kRuleG002.meta, built_with_percent);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // G004: A logging message built with an f-string (or a t-string) (flake8-logging-format).
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
 
 namespace tenet::python {
 namespace {
@@ -26,26 +26,19 @@ extern const PythonRule kRuleG004{
 
 namespace {
 
-/// An f-string or t-string message.
-bool matches(const RuleContext& context, TSNode message) {
-  const flow::StringKind kind = flow::string_kind(message, context.module().text());
-  return kind == flow::StringKind::fstring || kind == flow::StringKind::tstring;
+std::optional<std::string_view> built_as_f_or_t_string(TSNode message, std::string_view text) {
+  switch (flow::string_kind(message, text)) {
+    case flow::StringKind::fstring:
+      return "Logging message is built with an f-string, which runs even when the record is discarded.";
+    case flow::StringKind::tstring:
+      return "Logging message is a t-string, whose template object logging renders as its repr.";
+    default:
+      return std::nullopt;
+  }
 }
 
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  for (const flow::Call& call : facts.calls()) {
-    if (call.log == flow::LogKind::none) continue;
-    const TSNode message = flow::strip_parentheses(facts.message_argument(call));
-    if (ts_node_is_null(message) || !matches(context, message)) continue;
-    const bool template_string =
-        flow::string_kind(message, context.module().text()) == flow::StringKind::tstring;
-    flow::report(context, kRuleG004.meta, flow::range_of(message),
-                 template_string
-                     ? "Logging message is a t-string, whose template object logging renders as its repr."
-                     : "Logging message is built with an f-string, which runs even when the record is "
-                       "discarded.");
-  }
+  flow::report_logging_messages(context, kRuleG004.meta, built_as_f_or_t_string);
 }
 
 }  // namespace

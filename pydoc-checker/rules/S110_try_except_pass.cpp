@@ -1,5 +1,6 @@
 // S110: `try`-`except`-`pass` on a bare or broad handler (bandit, as ruff implements it).
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
+#include "pydoc-checker/flow/flow_grammar.h"
 
 namespace tenet::python {
 namespace {
@@ -27,15 +28,9 @@ extern const PythonRule kRuleS110{
 namespace {
 
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  const TSSymbol pass = flow::FlowGrammar::get().pass_statement;
-  for (const flow::Handler& handler : facts.handlers()) {
-    if (!handler.bare() && handler.broad_type() == nullptr) continue;
-    const std::vector<TSNode> body = flow::statements_of(handler.block);
-    if (body.size() != 1 || ts_node_symbol(body.front()) != pass) continue;
-    flow::report(context, kRuleS110.meta, flow::range_of(handler.node),
-                 "`try`-`except`-`pass` discards every exception the handler catches.");
-  }
+  flow::report_broad_handlers_whose_body_is(
+      context, kRuleS110.meta, flow::FlowGrammar::get().pass_statement,
+      "`try`-`except`-`pass` discards every exception the handler catches.");
 }
 
 }  // namespace

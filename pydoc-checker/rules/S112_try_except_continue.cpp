@@ -1,5 +1,6 @@
 // S112: `try`-`except`-`continue` on a bare or broad handler (bandit, as ruff implements it).
-#include "pydoc-checker/flow/flow_rule.h"
+#include "pydoc-checker/flow/flow_checks.h"
+#include "pydoc-checker/flow/flow_grammar.h"
 
 namespace tenet::python {
 namespace {
@@ -27,15 +28,9 @@ extern const PythonRule kRuleS112{
 namespace {
 
 void check(RuleContext& context) {
-  const flow::FlowFacts& facts = context.facts<flow::FlowFacts>();
-  const TSSymbol jump = flow::FlowGrammar::get().continue_statement;
-  for (const flow::Handler& handler : facts.handlers()) {
-    if (!handler.bare() && handler.broad_type() == nullptr) continue;
-    const std::vector<TSNode> body = flow::statements_of(handler.block);
-    if (body.size() != 1 || ts_node_symbol(body.front()) != jump) continue;
-    flow::report(context, kRuleS112.meta, flow::range_of(handler.node),
-                 "`try`-`except`-`continue` discards every exception the handler catches.");
-  }
+  flow::report_broad_handlers_whose_body_is(
+      context, kRuleS112.meta, flow::FlowGrammar::get().continue_statement,
+      "`try`-`except`-`continue` discards every exception the handler catches.");
 }
 
 }  // namespace
