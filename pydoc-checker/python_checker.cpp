@@ -1,6 +1,7 @@
 #include "pydoc-checker/python_checker.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -84,7 +85,17 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   // A syntax error is reported once; the rules still see every definition that parsed.
   report_syntax_error(input, module, output);
 
-  RuleContext context(module, settings, output.diagnostics);
+  // Path globs in the settings (allowed-print-paths) are relative to the settings'
+  // directory, like per-file-ignores.
+  std::string settings_relative_path(input.display_path);
+  if (!settings.project_root.empty()) {
+    std::error_code error;
+    const std::filesystem::path absolute = std::filesystem::absolute(input.fs_path, error);
+    if (!error) {
+      settings_relative_path = absolute.lexically_normal().lexically_relative(settings.project_root).generic_string();
+    }
+  }
+  RuleContext context(module, settings, output.diagnostics, settings_relative_path);
   for (const PythonRule* rule : python_rule_table()) {
     if (enabled(input, rule->meta)) rule->check(context);
   }

@@ -22,13 +22,20 @@ class RuleContext {
   /// \param module The model of the file being checked.
   /// \param settings The file's settings (never null; defaults when none were given).
   /// \param out Where reported diagnostics go.
-  RuleContext(const PythonModule& module, const Settings& settings, std::vector<Diagnostic>& out)
-      : module_(module), settings_(settings), out_(out) {}
+  /// \param path The file's path relative to the directory its settings are resolved
+  ///   against (the config file's, as for `per-file-ignores`), with forward slashes; the
+  ///   text must outlive the context.
+  RuleContext(const PythonModule& module, const Settings& settings, std::vector<Diagnostic>& out,
+              std::string_view path = {})
+      : module_(module), settings_(settings), out_(out), path_(path) {}
 
   /// \return The model of the file.
   [[nodiscard]] const PythonModule& module() const { return module_; }
   /// \return The file's effective settings.
   [[nodiscard]] const Settings& settings() const { return settings_; }
+  /// \return The file's path relative to its settings' directory (empty when the caller
+  ///   gave none), which path globs in the settings are matched against.
+  [[nodiscard]] std::string_view path() const { return path_; }
 
   /// Records a finding.
   /// \param rule The reporting rule's metadata.
@@ -74,6 +81,7 @@ class RuleContext {
   const PythonModule& module_;
   const Settings& settings_;
   std::vector<Diagnostic>& out_;
+  std::string_view path_;
   std::vector<std::pair<const void*, std::shared_ptr<const void>>> facts_;
 };
 

@@ -122,18 +122,18 @@ std::optional<Fix> message_variable_fix(const RuleContext& context, TSNode raise
 }
 
 bool in_allowed_print_path(const RuleContext& context) {
-  // The rule context does not carry the file's project-relative path yet; the module's
-  // package path (`pkg/sub/mod.py`) stands in for it, which is exact for files in a
-  // package rooted at the project root and for `__main__.py` anywhere.
-  const PythonModule& module = context.module();
-  const ModuleLocation& location = module.location();
-  std::string path;
-  for (const std::string& component : location.package_path) {
-    if (!path.empty()) path += '/';
-    path += component;
+  // Globs match the project-relative path; without one (a caller that gave none), the
+  // module's package path (`pkg/sub/mod.py`) stands in, exact for `__main__.py` anywhere.
+  std::string path(context.path());
+  if (path.empty()) {
+    const PythonModule& module = context.module();
+    for (const std::string& component : module.location().package_path) {
+      if (!path.empty()) path += '/';
+      path += component;
+    }
+    if (path.empty()) path = std::string(module.module().name);
+    path += module.is_stub() ? ".pyi" : ".py";
   }
-  if (path.empty()) path = std::string(module.module().name);
-  path += module.is_stub() ? ".pyi" : ".py";
   static const std::array<std::string, 3> kDefaults{"scripts/**", "**/__main__.py", "tests/**"};
   const std::vector<std::string>& configured = context.settings().python.allowed_print_paths;
   if (configured.empty()) {
