@@ -35,14 +35,17 @@ void report_broad_handlers_whose_body_is(RuleContext& context, const RuleMeta& r
                                          std::string_view message) {
   const FlowFacts& facts = context.facts<FlowFacts>();
   for (const Handler& handler : facts.handlers()) {
-    if (!handler.bare() && handler.broad_type() == nullptr) continue;
+    // `check-typed-exception` extends the rule to handlers of specific exception types.
+    if (!handler.bare() && handler.broad_type() == nullptr && !context.settings().python.check_typed_exception) {
+      continue;
+    }
     const std::vector<TSNode> body = statements_of(handler.block);
     if (body.size() != 1 || ts_node_symbol(body.front()) != statement) continue;
     report(context, rule, range_of(handler.node), std::string(message));
   }
 }
 
-void report_exception_messages(RuleContext& context, const RuleMeta& rule, ExceptionMessageTest flagged,
+void report_exception_messages(RuleContext& context, const RuleMeta& rule, const ExceptionMessageTest& flagged,
                                std::string_view message) {
   const FlowFacts& facts = context.facts<FlowFacts>();
   const FlowGrammar& g = FlowGrammar::get();

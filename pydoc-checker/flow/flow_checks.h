@@ -6,6 +6,8 @@
 /// its metadata and messages in its own file and calls one of these.
 #pragma once
 
+#include <functional>
+
 #include <tree_sitter/api.h>
 
 #include <cstddef>
@@ -48,7 +50,7 @@ void report_broad_handlers_whose_body_is(RuleContext& context, const RuleMeta& r
 /// \param message The first positional argument of the exception call.
 /// \param text The source.
 /// \return True to report it.
-using ExceptionMessageTest = bool (*)(TSNode message, std::string_view text);
+using ExceptionMessageTest = std::function<bool(TSNode message, std::string_view text)>;
 
 /// Reports every `raise X(message, ...)` whose first positional argument \p flagged accepts,
 /// at that argument, with flake8-errmsg's fix (message_variable_fix).
@@ -56,7 +58,7 @@ using ExceptionMessageTest = bool (*)(TSNode message, std::string_view text);
 /// \param rule The reporting rule.
 /// \param flagged Which messages to report.
 /// \param message The finding's message.
-void report_exception_messages(RuleContext& context, const RuleMeta& rule, ExceptionMessageTest flagged,
+void report_exception_messages(RuleContext& context, const RuleMeta& rule, const ExceptionMessageTest& flagged,
                                std::string_view message);
 
 /// Decides whether the message argument of a logging call is built the way a rule flags.
