@@ -68,15 +68,17 @@ bool is_user_written(const clang::NamedDecl& decl) {
 
 }  // namespace
 
-bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
+bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& decl) {
   if (!is_user_written(decl)) return false;
   if (decl.getDeclName().isEmpty()) return false;
-  const clang::SourceLocation location = decl.getLocation();
-  if (!context.in_project_file(location) || !context.in_public_header(location)) return false;
+  if (!context.in_project_file(decl.getLocation())) return false;
   // Type aliases have no linkage; their scope decides (anonymous namespaces are hidden below).
   if (!clang::isa<clang::TypedefNameDecl>(decl) && !decl.isExternallyVisible()) return false;
-  if (in_hidden_namespace(decl) || !accessible(decl)) return false;
-  return true;
+  return !in_hidden_namespace(decl) && accessible(decl);
+}
+
+bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
+  return is_doxygen_extracted(context, decl) && context.in_public_header(decl.getLocation());
 }
 
 bool has_doc_comment(const clang::ASTContext& ast, const clang::Decl& decl) {

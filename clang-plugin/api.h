@@ -27,6 +27,18 @@ namespace tenet::cpp {
 /// \return True when \p decl is public API, so that the CXD1xx rules require a comment on it.
 bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl);
 
+/// Whether Doxygen, with its default extraction settings (no EXTRACT_PRIVATE, _STATIC,
+/// _ANON_NSPACES, _LOCAL_CLASSES), documents \p decl wherever it is declared: written by
+/// the user in a project file, visible outside the translation unit, public or protected,
+/// outside `detail`/`internal`/anonymous namespaces. The completeness rules (CXD201,
+/// CXD211, CXD220, CXD231) ask only these for a complete comment, as Doxygen's
+/// WARN_IF_INCOMPLETE_DOC does; a helper with a one-line comment in a `.cpp` file's
+/// anonymous namespace is not held to it.
+/// \param context The rule context (for file classification).
+/// \param decl The declaration.
+/// \return True when Doxygen would extract \p decl.
+bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& decl);
+
 /// Whether \p decl or any redeclaration of it has a documentation comment of its own
 /// (a comment inherited from a base class does not count).
 /// \param ast The AST.

@@ -26,8 +26,8 @@ namespace {
 
 void on_decl(RuleContext& context, const clang::Decl& decl) {
   const auto documented = documented_function(context, decl);
-  if (!documented || is_trivial_member(context.ast(), *documented->function) ||
-      comment_is_inherited(context, *documented->function)) {
+  if (!documented || !is_doxygen_extracted(context, *documented->function) ||
+      is_trivial_member(context.ast(), *documented->function) || comment_is_inherited(context, *documented->function)) {
     return;
   }
   std::vector<bool> covered(documented->parameters.size(), false);

@@ -44,6 +44,7 @@ const clang::comments::FullComment* template_comment(const RuleContext& context,
 void on_decl(RuleContext& context, const clang::Decl& decl) {
   const clang::comments::FullComment* comment = template_comment(context, decl);
   if (comment == nullptr || comment_is_inherited(context, decl)) return;
+  if (!is_doxygen_extracted(context, clang::cast<clang::NamedDecl>(decl))) return;
   const clang::comments::DeclInfo* info = comment->getDeclInfo();
   if (info == nullptr || info->TemplateParameters == nullptr) return;
   if (info->getTemplateKind() != clang::comments::DeclInfo::Template &&

@@ -37,6 +37,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
   const auto documented = documented_function(context, decl);
   if (!documented) return;
   const clang::FunctionDecl& function = *documented->function;
+  if (!is_doxygen_extracted(context, function)) return;
   if (clang::isa<clang::CXXConstructorDecl, clang::CXXDestructorDecl, clang::CXXConversionDecl>(function)) return;
   if (is_trivial_member(context.ast(), function) || comment_is_inherited(context, function)) return;
   const clang::QualType result = function.getReturnType();

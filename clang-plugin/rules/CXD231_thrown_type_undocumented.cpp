@@ -48,7 +48,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
   const auto* function = clang::dyn_cast<clang::FunctionDecl>(&decl);
   if (function == nullptr || !function->doesThisDeclarationHaveABody() || function->isImplicit()) return;
   if (function->isTemplateInstantiation() || is_nothrow(*function)) return;
-  if (!context.in_project_file(function->getLocation())) return;
+  if (!context.in_project_file(function->getLocation()) || !is_doxygen_extracted(context, *function)) return;
   const clang::comments::FullComment* comment = any_doc_comment(context, *function);
   if (comment == nullptr || comment_is_inherited(context, *function)) return;
   std::vector<std::string> listed;
