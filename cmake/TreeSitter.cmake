@@ -16,7 +16,25 @@ set_target_properties(tenet_tree_sitter PROPERTIES C_STANDARD 11 POSITION_INDEPE
 tenet_instrument(tenet_tree_sitter)
 tenet_exempt_vendored_c(tenet_tree_sitter)
 
-add_library(tenet_tree_sitter_python STATIC "${_ts_python}/parser.c" "${_ts_python}/scanner.c")
+# tree-sitter-python 0.25.0's scanner writes two bytes per indentation level while fewer
+# than TREE_SITTER_SERIALIZATION_BUFFER_SIZE are written, so past about 511 nested blocks
+# it writes one byte beyond the buffer (an abort in debug builds, silent corruption in
+# release builds: a hostile file could take the whole run down). The scanner is compiled
+# from a copy whose loop stops while both bytes still fit.
+file(READ "${_ts_python}/scanner.c" _ts_scanner)
+set(_ts_overflowing_loop "size < TREE_SITTER_SERIALIZATION_BUFFER_SIZE; ++iter")
+string(FIND "${_ts_scanner}" "${_ts_overflowing_loop}" _ts_loop_at)
+if(_ts_loop_at EQUAL -1)
+  message(FATAL_ERROR "tree-sitter-python's scanner.c changed: re-check the indentation "
+                      "serialisation bound patched in cmake/TreeSitter.cmake")
+endif()
+string(REPLACE "${_ts_overflowing_loop}" "size + 1 < TREE_SITTER_SERIALIZATION_BUFFER_SIZE; ++iter"
+       _ts_scanner "${_ts_scanner}")
+set(_ts_scanner_copy "${CMAKE_BINARY_DIR}/third_party/tree-sitter-python/scanner.c")
+file(CONFIGURE OUTPUT "${_ts_scanner_copy}" CONTENT "${_ts_scanner}" @ONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_ts_python}/scanner.c")
+
+add_library(tenet_tree_sitter_python STATIC "${_ts_python}/parser.c" "${_ts_scanner_copy}")
 target_include_directories(tenet_tree_sitter_python PRIVATE "${_ts_python}")
 target_compile_options(tenet_tree_sitter_python PRIVATE -w)
 set_target_properties(tenet_tree_sitter_python PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)

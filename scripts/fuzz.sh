@@ -17,7 +17,7 @@ while (($#)); do
   esac
   shift
 done
-((${#TARGETS[@]})) || TARGETS=(fuzz_python_front_end fuzz_suppressions fuzz_config fuzz_sarif_roundtrip)
+((${#TARGETS[@]})) || TARGETS=(fuzz_python_front_end fuzz_suppressions fuzz_config fuzz_sarif_roundtrip fuzz_docstring fuzz_rst)
 
 BUILD="${TENET_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 command -v clang++-19 >/dev/null || { echo "fuzz: clang++-19 not found (scripts/setup.sh installs it)" >&2; exit 2; }
@@ -45,6 +45,25 @@ mapfile -t config_seeds < <(find "$ROOT/tests" "$ROOT/examples" -name '*.toml' |
 seed "$CORPUS/fuzz_config" "${config_seeds[@]}"
 mkdir -p "$CORPUS/fuzz_sarif_roundtrip"
 printf 'src/a.py\0Public function `f` has no docstring.\0second\0' >"$CORPUS/fuzz_sarif_roundtrip/seed"
+# The docstring parsers and the reST checker take a docstring's content: the triple-quoted
+# strings of the Python fixtures (D, DOC and RST rules) as written between the quotes, and
+# the fixture files themselves.
+docstring_seeds="$(mktemp -d)"
+python3 - "$docstring_seeds" "$ROOT/tests/fixtures/python" "$ROOT/examples" <<'PY' || true
+import hashlib, pathlib, re, sys
+out = pathlib.Path(sys.argv[1])
+pattern = re.compile(r"(?s)(\"\"\"|''')(.*?)\1")
+for root in sys.argv[2:]:
+    for path in sorted(pathlib.Path(root).rglob("*.py")):
+        for match in pattern.finditer(path.read_text(encoding="utf-8", errors="ignore")):
+            body = match.group(2).encode()
+            (out / hashlib.md5(body).hexdigest()[:16]).write_bytes(body)
+PY
+mapfile -t docstring_files < <(find "$docstring_seeds" -type f | head -2000)
+docstring_files+=("${python_seeds[@]:0:200}")
+seed "$CORPUS/fuzz_docstring" "${docstring_files[@]}"
+seed "$CORPUS/fuzz_rst" "${docstring_files[@]}"
+rm -rf "$docstring_seeds"
 
 mkdir -p "$BUILD/crashes"
 failed=0

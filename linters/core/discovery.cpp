@@ -52,7 +52,14 @@ bool is_excluded(const fs::path& path, const Settings& settings, const fs::path&
   if (relative.empty()) relative = relative_to(path, walk_base);
   if (relative.empty()) relative = path.filename().generic_string();
   const auto& base = settings.exclude.empty() ? default_excludes() : settings.exclude;
-  const auto matches = [&](const std::string& pattern) { return glob_match(pattern, relative); };
+  // A directory named on the command line is checked even when a pattern excludes it, as
+  // ruff does without --force-exclude: below it, only patterns that do not exclude the
+  // named directory itself apply.
+  std::error_code error;
+  const std::string named = relative_to(fs::absolute(walk_base, error).lexically_normal(), settings.project_root);
+  const auto matches = [&](const std::string& pattern) {
+    return glob_match(pattern, relative) && (named.empty() || !glob_match(pattern, named));
+  };
   return std::any_of(base.begin(), base.end(), matches) ||
          std::any_of(settings.extend_exclude.begin(), settings.extend_exclude.end(), matches);
 }
@@ -67,6 +74,15 @@ std::string read_first_line(const fs::path& path) {
 }
 
 bool is_checked_kind(FileKind kind) { return kind != FileKind::unknown; }
+
+/// A named pipe, socket or device: opening or reading it can block forever (a FIFO with
+/// no writer) or never end (`/dev/zero`), so it is reported, never read.
+bool is_special_file(const fs::file_status& status) {
+  return fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
+}
+
+constexpr const char* kSpecialFileMessage =
+    "Path is not a regular file (a named pipe, socket or device) and was not read.";
 
 /// Lists the files git sees under \p directory (tracked, plus untracked ones that are
 /// not ignored); false when git is missing or fails.
@@ -130,6 +146,10 @@ std::vector<DiscoveredFile> discover_files(const std::vector<fs::path>& paths, c
       problems.push_back({path, is_link ? "Path could not be read: the symbolic link does not resolve." : "No such file or directory.", !is_link});
       continue;
     }
+    if (is_special_file(status)) {
+      problems.push_back({path, kSpecialFileMessage, false});
+      continue;
+    }
     if (!fs::is_directory(status)) {
       // A file named explicitly is always checked when tenet knows its language; an
       // extensionless script counts as Python by its shebang.
@@ -150,6 +170,10 @@ std::vector<DiscoveredFile> discover_files(const std::vector<fs::path>& paths, c
       // symlink exists as a link and is kept, so reading it reports TNT003.
       std::error_code exists_ec;
       if (!fs::exists(fs::symlink_status(normal, exists_ec))) continue;
+      if (is_special_file(fs::status(normal, exists_ec))) {
+        problems.push_back({normal, kSpecialFileMessage, false});
+        continue;
+      }
       found.push_back({normal, kind, false});
     }
   }

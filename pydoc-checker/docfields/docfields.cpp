@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 #include "pydoc-checker/docfields/pydoclint_options.h"
@@ -436,16 +437,23 @@ DocumentedFields parse_sphinx_fields(const DocstringText& text) {
     }
   }
 
-  for (const PendingType& pending : param_types) {
-    for (DocParameter& parameter : out.parameters) {
-      if (parameter.name == pending.name && parameter.type.empty()) parameter.type = std::string(strip_ws(pending.type));
+  // The first `:type x:` gives its type to every `x` documented without one. By name, so
+  // that a docstring with many fields stays linear (a nested loop was quadratic).
+  const auto apply_types = [](const std::vector<PendingType>& pending_types, auto& items) {
+    if (pending_types.empty()) return;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> untyped;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (items[k].type.empty()) untyped[items[k].name].push_back(k);
     }
-  }
-  for (const PendingType& pending : var_types) {
-    for (DocAttribute& attribute : out.attributes) {
-      if (attribute.name == pending.name && attribute.type.empty()) attribute.type = std::string(strip_ws(pending.type));
+    for (const PendingType& pending : pending_types) {
+      const auto found = untyped.find(pending.name);
+      if (found == untyped.end()) continue;
+      for (const std::size_t k : found->second) items[k].type = std::string(strip_ws(pending.type));
+      untyped.erase(found);
     }
-  }
+  };
+  apply_types(param_types, out.parameters);
+  apply_types(var_types, out.attributes);
   if (rtype) {
     if (out.returns.empty()) out.returns.push_back(DocValue{{}, {}, rtype_range, {}});
     out.returns.front().type = std::string(strip_ws(*rtype));
@@ -635,7 +643,11 @@ void read_google_value(const std::vector<Entry>& entries, std::vector<DocValue>&
   TextRange last = value.description;
   for (const Entry& more : entries) {
     if (&more != &entry) extend_description(last, *more.line);
-    if (more.description.end > more.description.begin) last.end = std::max(last.end, more.description.end);
+    if (more.description.end > more.description.begin) {
+      // Nothing yet (a first line with only a type): the description starts here, not at 0.
+      if (last.begin == last.end) last = more.description;
+      else last.end = std::max(last.end, more.description.end);
+    }
   }
   if (last.end > last.begin) value.description = {value.description.end > value.description.begin
                                                        ? value.description.begin

@@ -197,6 +197,16 @@ class Discovery(TenetTestCase):
         explicit = self.tenet("check", "--isolated", "--select", "D103", "ignored/skip.py")
         self.assertEqual(explicit.findings(), [("ignored/skip.py", 1, "D103")])
 
+    def test_excluded_directory_named_explicitly_is_checked(self):
+        """As in ruff without --force-exclude: naming an excluded directory checks it, while
+        patterns that exclude something below it still apply."""
+        self.write("tenet.toml", 'select = ["D103"]\nextend-exclude = ["demo", "generated"]\n')
+        self.write("app.py", UNDOCUMENTED)
+        self.write("demo/show.py", UNDOCUMENTED)
+        self.write("demo/generated/out.py", UNDOCUMENTED)
+        self.assertEqual(self.tenet("check", ".").findings(), [("app.py", 1, "D103")])
+        self.assertEqual(self.tenet("check", "demo").findings(), [("demo/show.py", 1, "D103")])
+
     def test_rules_and_explain(self):
         rules = json.loads(self.tenet("rules", "--format", "json").out)
         codes = [rule["code"] for rule in rules]
