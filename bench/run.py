@@ -66,6 +66,17 @@ class Contender:
     """One command to measure, and what it did in each run."""
 
     def __init__(self, name, argv, ok_codes=(0,), findings=None, parse_floor=False):
+        """Set up a contender that has not run yet.
+
+        Args:
+            name: The label in the tables and in the JSON figures.
+            argv: The command; its words are converted to strings.
+            ok_codes: The exit codes of a successful run.
+            findings: The key into FINDING_PATTERNS to count the first run's findings with, or
+                None not to count them.
+            parse_floor: Whether to read the floor's counts from the output of every run.
+
+        """
         self.name = name
         self.argv = [str(a) for a in argv]
         self.ok_codes = set(ok_codes)
@@ -77,6 +88,7 @@ class Contender:
         self.floor_counts = None
 
     def summary(self):
+        """Return the command, its runs and their medians as a dict for the JSON figures."""
         out = {"argv": self.argv, "runs": self.runs}
         if self.failed:
             out["failed"] = self.failed
@@ -93,6 +105,7 @@ class Contender:
         return out
 
     def median(self, key):
+        """Return the median of one measurement over the runs, or None before any run."""
         if not self.runs:
             return None
         return statistics.median(r[key] for r in self.runs)
@@ -206,6 +219,7 @@ def run_rounds(contenders, rounds, label, capture_first=True, verbose=True):
 
 
 def parse_floor_output(text):
+    """Return the counts the floor prints (files, bytes, nodes, error trees), or None."""
     m = re.search(r"files (\d+) bytes (\d+) nodes (\d+)(?: error_trees (\d+))?", text)
     if not m:
         return None
@@ -218,6 +232,17 @@ def parse_floor_output(text):
 
 
 def count_findings(text, kind):
+    """Count the findings per code in a tool's output.
+
+    Args:
+        text: The tool's standard output.
+        kind: The key into FINDING_PATTERNS of the tool's output format.
+
+    Returns:
+        The count of each code, their total and, from tenet's summary line, the number of
+        files checked.
+
+    """
     counts = {}
     for m in FINDING_PATTERNS[kind].finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
@@ -230,6 +255,7 @@ def count_findings(text, kind):
 
 
 def log(msg):
+    """Print msg on stderr at once."""
     print(msg, file=sys.stderr, flush=True)
 
 
@@ -251,7 +277,7 @@ def build_type(exe):
 
 
 def find_newest(patterns):
-    """The executable matching patterns, preferring optimised builds, then the newest."""
+    """Return the executable matching patterns, preferring optimised builds, then the newest."""
     found = []
     for pattern in patterns:
         for p in REPO.glob(pattern):
@@ -263,6 +289,7 @@ def find_newest(patterns):
 
 
 def find_floor(tenet=None):
+    """Return the floor in tenet's build directory, else the newest one built, or None."""
     if tenet:  # the floor from tenet's own build directory: same compiler and flags
         for d in Path(tenet).resolve().parents:
             if (d / "CMakeCache.txt").is_file():
@@ -274,6 +301,7 @@ def find_floor(tenet=None):
 
 
 def find_spawn(floor):
+    """Return tenet_bench_spawn beside the floor, else the newest one built, or None."""
     beside = Path(floor).parent / "tenet_bench_spawn"
     if beside.is_file() and os.access(beside, os.X_OK):
         return beside
@@ -281,10 +309,12 @@ def find_spawn(floor):
 
 
 def find_tenet():
+    """Return the tenet executable of the newest optimised build, or None."""
     return find_newest(["build*/bin/tenet", "build*/linters/cli/tenet", "build*/tenet"])
 
 
 def flake8_docstrings_available():
+    """Return whether flake8 has the flake8-docstrings plugin, and flake8's version."""
     if not shutil.which("flake8"):
         return False, None
     try:
@@ -297,6 +327,7 @@ def flake8_docstrings_available():
 
 
 def tool_version(argv):
+    """Return what argv prints (a version), on one line and cut at 200 characters, or None."""
     try:
         r = subprocess.run(argv, capture_output=True, text=True, timeout=60)
         return " ".join((r.stdout or r.stderr).split())[:200] or None
@@ -316,7 +347,7 @@ def walk_py(root):
 
 
 def pick_startup_file():
-    """The stdlib file closest to 12 KB (deterministic), skipping the generated codec tables."""
+    """Return the stdlib file closest to 12 KB (deterministic), skipping the codec tables."""
     best = None
     for p in walk_py(STDLIB):
         if os.sep + "encodings" + os.sep in p:
@@ -329,6 +360,7 @@ def pick_startup_file():
 
 
 def corpora(selection, quick):
+    """Return the directories of each selected corpus; exit when one is missing."""
     stdlib = [STDLIB]
     django = [DJANGO]
     if quick:
@@ -347,7 +379,12 @@ def corpora(selection, quick):
 
 
 def make_copies(paths, n, dest):
-    """n copies of the *.py files under paths, hard-linked (copied if linking fails)."""
+    """Make n copies of the *.py files under paths, hard-linked (copied if linking fails).
+
+    Returns:
+        The root directory of each copy.
+
+    """
     roots = []
     for k in range(n):
         root = Path(dest) / f"copy{k}"
@@ -368,22 +405,26 @@ def make_copies(paths, n, dest):
 
 
 def tenet_argv(tenet, jobs, paths):
+    """Return the tenet command checking paths for D1 findings with jobs threads."""
     return [tenet, "check", "--isolated", "--select", "D1", "--exit-zero", "--format", "text",
             "--jobs", str(jobs), *paths]
 
 
 def pydocstyle_argv(paths):
+    """Return the pydocstyle command checking paths for D100-D107."""
     # --match: pydocstyle skips test_*.py by default (even when named explicitly); the
     # other tools check every *.py file, so match them all here too.
     return ["pydocstyle", "--select=" + ",".join(D1_CODES), r"--match=.*\.py", *paths]
 
 
 def flake8_argv(paths):
+    """Return the flake8 command checking paths for D1 findings."""
     # --isolated: ignore config files. Default --jobs (auto: every core), as a user runs it.
     return ["flake8", "--isolated", "--select=D1", *paths]
 
 
 def corpus_contenders(args, paths):
+    """Return the contenders for one corpus: the floor first, then tenet and the peers found."""
     cs = [Contender("floor", [args.floor, *paths], parse_floor=True)]
     if args.tenet:
         cs.append(Contender("tenet --jobs 1", tenet_argv(args.tenet, 1, paths),
@@ -403,16 +444,19 @@ def corpus_contenders(args, paths):
 
 
 def ratio(a, b):
+    """Return a / b, or None when either is None or b is zero."""
     if a is None or b is None or b == 0:
         return None
     return a / b
 
 
 def fmt(x, spec=".2f", none="-"):
+    """Format x with spec, or return none when x is None."""
     return none if x is None else format(x, spec)
 
 
 def budget_note(key, value):
+    """Return a note saying whether value meets the budget of key, or "" without one."""
     if key not in BUDGETS or value is None:
         return ""
     op, limit = BUDGETS[key]
@@ -421,6 +465,7 @@ def budget_note(key, value):
 
 
 def print_table(title, contenders, with_findings=True):
+    """Print the title, then a row of median figures for each contender."""
     print(f"\n{title}")
     head = f"  {'contender':<22} {'wall s':>9} {'cpu s':>9} {'user s':>9} {'sys s':>8} " \
            f"{'peak MiB':>9} {'runs':>5}"
@@ -446,6 +491,7 @@ def print_table(title, contenders, with_findings=True):
 
 
 def corpus_ratios(contenders):
+    """Return the ratios of one corpus's median figures, as the budgets state them."""
     by = {c.name: c for c in contenders if c.runs}
 
     def med(name, key):
@@ -485,6 +531,7 @@ RATIO_LABELS = [
 
 
 def print_ratios(r):
+    """Print each ratio that was measured, with its budget note."""
     for key, label in RATIO_LABELS:
         if r.get(key) is None:
             continue
@@ -495,6 +542,7 @@ def print_ratios(r):
 
 
 def main():
+    """Measure every contender, print the figures and write them as JSON; return 0."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tenet", help="tenet executable (default: newest build*/bin/tenet)")
     ap.add_argument("--floor", help="floor executable (default: newest "

@@ -51,11 +51,12 @@ def cpu_of(command: list[str], cwd: str) -> tuple[float, str]:
 
 
 def best(command: list[str], cwd: str, repeat: int) -> float:
+    """Return the least CPU time, in seconds, of repeat runs of command."""
     return min(cpu_of(command, cwd)[0] for _ in range(repeat))
 
 
 def syntax_only(entry: dict, clangxx: str) -> list[str]:
-    """The database's command for one file, as a clang++-19 -fsyntax-only command."""
+    """Return the database's command for one file, as a clang++-19 -fsyntax-only command."""
     args = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
     out = [clangxx]
     skip = False
@@ -73,6 +74,7 @@ def syntax_only(entry: dict, clangxx: str) -> list[str]:
 
 
 def main() -> int:
+    """Measure every unit, print the ratios and optionally write them as JSON; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default=str(ROOT / "build-release"),
                         help="build directory with bin/tenet-cpp and lib/libtenet-clang.so (Release)")

@@ -66,7 +66,7 @@ def suppressed(record: dict, line: int, suppressions: list[dict], contents: byte
 
 
 def run_fixture(driver: str, directory: pathlib.Path, update: bool) -> list[str]:
-    """Runs one fixture directory; returns failure messages."""
+    """Run one fixture directory; return failure messages."""
     code = directory.name
     files = sorted(p for p in directory.rglob("*") if p.suffix in SOURCES)
     command = [driver, "--select", code, "--project-root", str(directory), *map(str, files)]

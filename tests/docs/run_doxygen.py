@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the developer reference with docs/Doxyfile and fail on any Doxygen warning.
+r"""Build the developer reference with docs/Doxyfile and fail on any Doxygen warning.
 
 Usage:
     run_doxygen.py --doxygen PATH --source-dir REPO_ROOT --output DIR
@@ -9,7 +9,7 @@ The Doxyfile makes every warning an error (WARN_AS_ERROR = FAIL_ON_WARNINGS); th
 also fails when Doxygen prints anything on stderr, so a warning cannot slip through a
 changed setting.
 
-It also requires every header of the Doxyfile's INPUT to have a `\\file` comment: Doxygen
+It also requires every header of the Doxyfile's INPUT to have a `\file` comment: Doxygen
 does not warn about the free functions, variables and macros of a header it has no file
 documentation for, so without one a header's undocumented declarations go unreported.
 """
@@ -46,7 +46,7 @@ def doxyfile_inputs(doxyfile: Path) -> list[str]:
 
 
 def main() -> int:
-    """Run Doxygen and the `\\file` check; return 1 on any warning or missing `\\file`."""
+    r"""Run Doxygen and the `\file` check; return 1 on any warning or missing `\file`."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--doxygen", required=True)
     parser.add_argument("--source-dir", required=True, type=Path)

@@ -198,8 +198,10 @@ class Discovery(TenetTestCase):
         self.assertEqual(explicit.findings(), [("ignored/skip.py", 1, "D103")])
 
     def test_excluded_directory_named_explicitly_is_checked(self):
-        """As in ruff without --force-exclude: naming an excluded directory checks it, while
-        patterns that exclude something below it still apply."""
+        """Naming an excluded directory checks it, as in ruff without --force-exclude.
+
+        Patterns that exclude something below it still apply.
+        """
         self.write("tenet.toml", 'select = ["D103"]\nextend-exclude = ["demo", "generated"]\n')
         self.write("app.py", UNDOCUMENTED)
         self.write("demo/show.py", UNDOCUMENTED)

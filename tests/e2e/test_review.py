@@ -85,7 +85,7 @@ NEW_RAISE = "    if account.closed:\n        raise AccountClosed(account)\n"
 
 
 def legacy_module(functions=20):
-    """A module with *functions* undocumented public functions (one D103 each)."""
+    """Return a module with *functions* undocumented public functions (one D103 each)."""
     body = '"""Legacy module."""\n\n'
     for i in range(functions):
         body += f"\ndef legacy_{i}(x):\n    return x + {i}\n\n"
@@ -93,7 +93,7 @@ def legacy_module(functions=20):
 
 
 def shallow_clone_recipe():
-    """The two commands of the `shallow-clone` snippet of docs/guide/code-review.md, split into words."""
+    """Return the commands of the `shallow-clone` snippet of docs/guide/code-review.md, split into words."""
     with open(os.path.join(SOURCE_DIR, "docs", "guide", "code-review.md"), encoding="utf-8") as handle:
         guide = handle.read()
     block = re.search(r"^<!-- snippet: shallow-clone -->\n```sh\n(.*?)^```", guide, re.M | re.S)
@@ -104,7 +104,7 @@ def shallow_clone_recipe():
 
 
 def line_of(text, needle):
-    """The 1-based line of the first line of *text* that contains *needle*."""
+    """Return the 1-based number of the first line of *text* that contains *needle*."""
     return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
@@ -171,9 +171,11 @@ class ReviewMode(GitRepoCase):
     # ---- --diff-base ------------------------------------------------------------------
 
     def test_branch_adding_two_findings_reports_exactly_those(self):
-        """The issue's scenario: 20 old findings, a branch adding one undocumented function
-        and one bare `except`; --diff-base main reports those 2, a baseline taken on the
-        branch then reports 0."""
+        """The issue's scenario: --diff-base and a baseline report only the branch's findings.
+
+        20 old findings, a branch adding one undocumented function and one bare `except`;
+        --diff-base main reports those 2, a baseline taken on the branch then reports 0.
+        """
         before = self.check_default()
         self.assertEqual(before.codes(), ["D103"] * 20, before.out)
 
@@ -218,8 +220,10 @@ class ReviewMode(GitRepoCase):
         self.assertEqual(len(self.check("--diff-base", "main").findings()), 4)  # D100 + D103 in fresh.py
 
     def test_new_raise_reports_the_unchanged_docstring(self):
-        """A new `raise` makes an old docstring's Raises section incomplete: DOC501 is
-        reported at the docstring, whose lines did not change, because its trigger did."""
+        """A new `raise` makes an old docstring's Raises section incomplete.
+
+        DOC501 is reported at the docstring, whose lines did not change, because its trigger did.
+        """
         for style, module in (("google", MONEY_GOOGLE), ("sphinx", MONEY_SPHINX)):
             with self.subTest(style=style):
                 path = f"app/money_{style}.py"
@@ -243,8 +247,11 @@ class ReviewMode(GitRepoCase):
                 self.git("commit", "-qam", f"closed accounts ({style})")
 
     def test_editing_the_docstring_reports_its_finding(self):
-        """Deleting the Raises entry inside an old docstring: DOC501 is reported at the
-        docstring's first line, which did not change, because a line of the docstring did."""
+        """Deleting the Raises entry inside an old docstring reports DOC501.
+
+        It is reported at the docstring's first line, which did not change, because a line of
+        the docstring did.
+        """
         path = "app/money.py"
         self.write(path, MONEY_GOOGLE)
         self.git("add", "-A")
@@ -284,8 +291,10 @@ class ReviewMode(GitRepoCase):
         self.assertEqual(len(result.err.strip().splitlines()), 1)
 
     def test_shallow_clone(self):
-        """In a shallow CI clone of the branch the base is missing: exit 2 with one line that
-        says what to do; once it is fetched, --diff-base works."""
+        """In a shallow CI clone of the branch the base is missing: exit 2 with a hint.
+
+        The hint is one line that says what to do; once the base is fetched, --diff-base works.
+        """
         self.append("app/legacy.py", NEW_FUNCTION)
         self.git("commit", "-qam", "feature work")
         self.git("checkout", "-q", "main")
@@ -378,8 +387,10 @@ class ReviewMode(GitRepoCase):
         self.assertIn("3 baseline entries no longer match any finding.", self.check("--baseline", "b.json").out)
 
     def test_fix_with_baseline_keeps_every_entry(self):
-        """--fix fixes a baselined finding, but never rewrites the baseline: the entry it
-        fixed is reported as stale."""
+        """--fix fixes a baselined finding, but never rewrites the baseline.
+
+        The entry it fixed is reported as stale.
+        """
         self.write("app/fixable.py", '"""Fixable."""\n\n\ndef f(x):\n    """   Return x.   """\n    return x\n')
         taken = self.run_tenet("baseline", "--isolated", "--select", "D1,D210", "-o", "b.json", ".")
         self.assertEqual(taken.code, 0, taken.err)

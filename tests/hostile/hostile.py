@@ -22,6 +22,7 @@ overrides the memory bound (default 512).
 
 import argparse
 import json
+import logging
 import os
 import random
 import shutil
@@ -30,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+LOG = logging.getLogger(__name__)
 
 TENET = os.environ.get("TENET_BINARY", "")
 SOURCE_DIR = os.environ.get("TENET_SOURCE_DIR", os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..")))
@@ -82,7 +85,7 @@ class Run:
                 self.report = None
 
     def findings(self, path=None):
-        """The JSON findings, all or those of one display path."""
+        """Return the JSON findings, all or those of one display path."""
         items = (self.report or {}).get("findings", [])
         if path is None:
             return items
@@ -93,11 +96,11 @@ class Run:
         return self._by_path.get(path, [])
 
     def codes(self, path):
-        """The sorted codes of one file's findings."""
+        """Return the sorted codes of one file's findings."""
         return sorted(f["code"] for f in self.findings(path))
 
     def messages(self, path, code):
-        """The messages of one file's findings with \\p code."""
+        """Return the messages of one file's findings with *code*."""
         return [f["message"] for f in self.findings(path) if f["code"] == code]
 
     def paths(self):
@@ -126,7 +129,7 @@ with open(sys.argv[1], "w") as handle:
 
 
 def run_process(command, cwd, timeout, env=None):
-    """Runs \\p command, returning (exit code, stdout, stderr, peak RSS KiB, seconds, timed out)."""
+    """Run *command*, returning (exit code, stdout, stderr, peak RSS KiB, seconds, timed out)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r", prefix="tenet-hostile-rusage-") as measured:
         start = time.monotonic()
@@ -152,7 +155,7 @@ _witness_cache = {}
 
 
 def witness_alone(rule_args):
-    """The control file's findings when it is checked alone with \\p rule_args."""
+    """Return the control file's findings when it is checked alone with *rule_args*."""
     key = tuple(rule_args)
     if key not in _witness_cache:
         scratch = tempfile.mkdtemp(prefix="tenet-hostile-witness-")
@@ -203,7 +206,7 @@ class Case:
     # -- writing the corpus --
 
     def write(self, relative, content):
-        """Writes text (str) or bytes under the case directory; returns the full path."""
+        """Write text (str) or bytes under the case directory; return the full path."""
         path = os.path.join(self.dir, relative)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         data = content.encode("utf-8") if isinstance(content, str) else content
@@ -233,10 +236,10 @@ class Case:
 
     def tenet(self, *args, rule_args=ALL_RULES, fmt="json", isolated=True, timeout=120, user=None,
               cwd=None, expect_code=None, memory_mib=MEMORY_BOUND_MIB, per_finding_kib=0.0, witness="witness.py"):
-        """Runs `tenet check` and applies the checks every run gets.
+        """Run `tenet check` and applies the checks every run gets.
 
-        \\p expect_code: the exit code required; None means "0 or 1, agreeing with the
-        findings". \\p witness: the control file's display path to compare, or None.
+        *expect_code*: the exit code required; None means "0 or 1, agreeing with the
+        findings". *witness*: the control file's display path to compare, or None.
         """
         command = [TENET, "check"]
         if isolated:
@@ -292,7 +295,7 @@ class Case:
         self.expect(not bad, f"{path}: unexpected {bad}")
 
     def expect_error_line(self, run, *needles):
-        """A usage/config error: one line on stderr naming the problem."""
+        """Expect a usage/config error: one line on stderr naming the problem."""
         lines = [line for line in run.err.splitlines() if line.strip()]
         self.expect(len(lines) == 1, f"expected one error line, got {lines}")
         for needle in needles:
@@ -630,7 +633,7 @@ def hundred_thousand_tiny_files(c):
 
 
 def write_big_module(path, size):
-    """A ~size-byte Python module of documented functions and classes (few findings)."""
+    """Return a ~size-byte Python module of documented functions and classes (few findings)."""
     block = '''
 
 def function_{i}(value, other=None):
@@ -682,7 +685,7 @@ def hundred_megabyte_file(c):
 
 @case("huge")
 def hundred_megabyte_file_parsed(c):
-    """The 100 MB file with max-file-size raised: read, parsed and checked by every rule.
+    """Check the 100 MB file with max-file-size raised: read, parsed and checked by every rule.
 
     About 20 million tree-sitter nodes: tree-sitter's tree alone needs ~3 GB, and a Debug
     build takes minutes. Not in the default suite: TENET_HOSTILE_HUGE=1 runs it.
@@ -802,7 +805,7 @@ SECTIONS = 100_000
 
 
 def function_with_docstring(body, prefix=""):
-    """A function whose docstring holds \\p body (lines indented by four spaces)."""
+    """Return a function whose docstring holds *body* (lines indented by four spaces)."""
     indented = "\n".join(("    " + line) if line else "" for line in body.split("\n"))
     return f'def f(x, y):\n    {prefix}"""Summary line.\n\n{indented}\n    """\n    return x\n'
 
@@ -981,6 +984,7 @@ def main():
             except CaseSkipped:
                 skipped.append(name)
             except Exception as error:  # a bug in the test itself: report it as a failure
+                LOG.exception("case %s raised", name)
                 c.failures.append(f"{type(error).__name__}: {error}")
             for action in c.cleanup:
                 action()

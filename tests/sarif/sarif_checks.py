@@ -40,7 +40,7 @@ EOF_UNIT = 0xFFFF
 
 
 def utf16_units(data: bytes) -> list[int]:
-    """The UTF-16 code units of data decoded as UTF-8 the way Node and browsers do."""
+    """Return the UTF-16 code units of data decoded as UTF-8 the way Node and browsers do."""
     text = data.decode("utf-8", errors="replace")
     encoded = text.encode("utf-16-le", errors="surrogatepass")
     return list(struct.unpack(f"<{len(encoded) // 2}H", encoded))
@@ -69,7 +69,7 @@ def kept_units_and_line_starts(units: list[int]) -> tuple[list[int], list[int]]:
 
 
 def line_hashes_of_bytes(data: bytes) -> list[str]:
-    """primaryLocationLineHash of every line of data; element 0 is line 1."""
+    """Return the primaryLocationLineHash of every line of data; element 0 is line 1."""
     kept, line_starts = kept_units_and_line_starts(utf16_units(data))
     seen: dict[int, int] = {}
     hashes = []
@@ -222,7 +222,7 @@ def check_region(problems: Problems, where: str, region) -> None:
 
 
 def check_rules(problems: Problems, driver: dict) -> dict:
-    """Checks tool.driver.rules; returns rule id -> index."""
+    """Check tool.driver.rules; return rule id -> index."""
     index_of: dict[str, int] = {}
     for i, rule in enumerate(driver.get("rules") or []):
         where = f"rules[{i}]"
