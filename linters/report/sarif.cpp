@@ -161,6 +161,12 @@ ordered_json result_json(const FileReport& file, const Finding& finding, std::si
   ordered_json location{{"physicalLocation",
                          {{"artifactLocation", artifact_location_json(file)},
                           {"region", region_json(finding.start, finding.end)}}}};
+  if (finding.baseline == BaselineState::absent && !finding.symbol.empty()) {
+    // A baseline entry no finding matches any more. Baselines record no lines (so that
+    // edits above a finding keep it), so its region is the file's first line; the symbol
+    // it was about says where it belonged.
+    location["logicalLocations"] = ordered_json::array({{{"fullyQualifiedName", finding.symbol}}});
+  }
   ordered_json result{{"ruleId", finding.rule->code},
                       {"ruleIndex", rule_index},
                       {"level", severity_name(finding.level)},

@@ -426,6 +426,12 @@ class ReviewMode(GitRepoCase):
         self.assertEqual(result.code, 1, result.err)
         states = [r.get("baselineState") for r in self.sarif_results("out.sarif")]
         self.assertEqual((states.count("unchanged"), states.count("new"), states.count("absent")), (19, 1, 1))
+        absent = next(r for r in self.sarif_results("out.sarif") if r.get("baselineState") == "absent")
+        # Baselines record no lines: the file's first line, the symbol it belonged to, no line hash.
+        self.assertEqual(absent["locations"][0]["physicalLocation"]["region"]["startLine"], 1)
+        self.assertNotIn("primaryLocationLineHash", absent.get("partialFingerprints", {}))
+        self.assertEqual(absent["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "legacy_0")
+        self.validate_sarif("out.sarif")
         text_run = self.check("--baseline", "b.json")
         self.assertEqual(text_run.codes(), ["D103"])
         self.assertIn("1 baseline entry no longer matches any finding.", text_run.out)

@@ -268,6 +268,11 @@ def check_result(problems: Problems, where: str, result: dict, index_of: dict, l
     artifact = physical.get("artifactLocation") or {}
     check_relative_uri(problems, where, artifact)
     region = physical.get("region")
+    if result.get("baselineState") == "absent":
+        # A finding that went away (baselines record no lines): a region for GitHub's
+        # sake, the file's first line, and no line hash, since no line is its own.
+        check_region(problems, where, region)
+        return
     check_region(problems, where, region)
     line_hash = (result.get("partialFingerprints") or {}).get("primaryLocationLineHash")
     if not isinstance(line_hash, str) or not LINE_HASH.match(line_hash):
