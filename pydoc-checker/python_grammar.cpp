@@ -13,7 +13,7 @@ namespace {
 // A name the grammar does not define means the pinned grammar changed under us: a build
 // problem no input can cause, so stop loudly instead of silently matching nothing.
 [[noreturn]] void missing(const char* what, const char* name) {
-  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);
+  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);  // NOLINT(CXL001): fatal build problem, reported just before abort()
   std::abort();
 }
 

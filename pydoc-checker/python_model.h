@@ -142,7 +142,7 @@ class PythonModule {
   PythonModule() = default;
   /// Moves a model (views into joined docstring contents stay valid: a deque's elements
   /// do not move).
-  PythonModule(PythonModule&&) = default;
+  PythonModule(PythonModule&&) = default;  // NOLINT(CXE009): std::deque's move constructor allocates (libstdc++)
   /// Moves a model.
   /// \return This model.
   PythonModule& operator=(PythonModule&&) = default;

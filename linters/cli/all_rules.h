@@ -7,6 +7,7 @@
 namespace tenet::cli {
 
 /// Core (TNT), Python and C++ rules (C++ metadata only: no LLVM); built on first use.
+/// \return The registry, static.
 const RuleRegistry& all_rules();
 
 }  // namespace tenet::cli

@@ -42,12 +42,17 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Runs the check and returns the process exit code (0 clean, 1 findings, 2 error).
-/// Throws ConfigError, DiffError, BaselineError or UsageError before writing any output.
+/// Runs the check. Throws ConfigError, DiffError, BaselineError or UsageError before
+/// writing any output.
+/// \param options What to check and how to report it.
+/// \return The process exit code (0 clean, 1 findings, 2 error).
 int run_check(const CheckOptions& options);
 
 /// `tenet baseline -o FILE`: checks like run_check and writes every unsuppressed
-/// finding to \p output as a baseline. Returns the exit code (0, or 2 on error).
+/// finding to \p output as a baseline.
+/// \param options What to check.
+/// \param output  The baseline file to write.
+/// \return The exit code (0, or 2 on error).
 int write_baseline(const CheckOptions& options, const std::string& output);
 
 }  // namespace tenet::cli

@@ -28,6 +28,12 @@ struct CppEngineResult {
 /// Checks \p files (absolute paths of C++ sources and headers) with the driver found
 /// next to the running `tenet`, enabling \p codes. \p settings supplies `[cpp]` options
 /// and the project root. A missing or failing driver becomes a problem for every file.
+/// \param files    The C++ files to check (absolute paths).
+/// \param codes    The codes of the C++ rules to run.
+/// \param settings The settings of the files' configuration.
+/// \param jobs     How many files the driver checks in parallel.
+/// \param registry The known rules, to resolve the driver's codes.
+/// \return What the driver found per file, and the problems and notes.
 CppEngineResult run_cpp_engine(const std::vector<std::filesystem::path>& files, const std::vector<std::string>& codes,
                                const Settings& settings, unsigned jobs, const RuleRegistry& registry);
 

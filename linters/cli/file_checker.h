@@ -51,6 +51,12 @@ class FileChecker {
   /// in output. \p engine_output, when given, holds what an out-of-process engine (the
   /// C++ driver) found; otherwise the file's front end runs here. Never throws:
   /// unreadable or undecodable files yield TNT003.
+  /// \param file          The file to check.
+  /// \param display_path  Its path as output shows it.
+  /// \param inside_root   Whether the file lies inside the project root.
+  /// \param settings      The effective settings for the file.
+  /// \param engine_output What the C++ driver found for the file, or null.
+  /// \return The file's findings (and the number of fixes applied).
   FileReport check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
                    const Settings& settings, FileOutput* engine_output = nullptr);
 
@@ -70,6 +76,10 @@ class FileChecker {
 };
 
 /// A report holding one TNT003 finding at 1:1 for \p display_path with \p message.
+/// \param display_path The file's path as output shows it.
+/// \param inside_root  Whether the file lies inside the project root.
+/// \param message      Why the file could not be checked.
+/// \return The report.
 FileReport unreadable_file_report(const std::string& display_path, bool inside_root, std::string message);
 
 }  // namespace tenet::cli

@@ -659,6 +659,7 @@ void read_override(Settings& settings, const ConfigOverride& override, const Rul
   try {
     value_only = toml::parse("x = " + override.value);
   } catch (const toml::parse_error&) {
+    // NOLINTNEXTLINE(CXE007): toml++'s message is about the `x = VALUE` line built here, not the user's text
     throw ConfigError(
         override.origin, 0, override.key,
         "expected a TOML value, got " + override.value + " (strings need quotes, e.g. \"text\")");
@@ -672,6 +673,7 @@ void read_override(Settings& settings, const ConfigOverride& override, const Rul
   try {
     document = toml::parse(override.key + " = " + override.value);
   } catch (const toml::parse_error&) {
+    // NOLINTNEXTLINE(CXE007): toml++'s message is about the `KEY = VALUE` line built here
     throw ConfigError(override.origin, 0, override.key,
                       "expected a dotted TOML key (quote globs: per-file-ignores.\"a/*.py\")");
   }

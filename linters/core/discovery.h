@@ -28,6 +28,7 @@ struct DiscoveryProblem {
 };
 
 /// The default exclude globs (ruff's list plus `build`), used when `exclude` is unset.
+/// \return The globs, static.
 const std::vector<std::string>& default_excludes();
 
 /// Returns the settings governing a directory or file (absolute path).
@@ -37,15 +38,24 @@ using SettingsLookup = std::function<const Settings&(const std::filesystem::path
 /// without duplicates. Directories are walked through `git ls-files` when they lie in a
 /// git work tree (so .gitignore applies), otherwise on the file system without
 /// following directory symlinks. Excludes are matched against paths relative to each
-/// file's settings' project root. Problems are appended to \p problems; throws only what \p settings_for throws.
+/// file's settings' project root. Throws only what \p settings_for throws.
+/// \param paths        Files and directories named on the command line (absolute).
+/// \param settings_for The settings governing a directory or file.
+/// \param problems     Receives the paths that could not be examined.
+/// \return The files to check.
 std::vector<DiscoveredFile> discover_files(const std::vector<std::filesystem::path>& paths,
                                            const SettingsLookup& settings_for,
                                            std::vector<DiscoveryProblem>& problems);
 
 /// \p path relative to \p root with forward slashes, or "" when it is not inside root.
+/// \param path An absolute path.
+/// \param root The directory the result is relative to.
+/// \return The relative path, or an empty string.
 std::string relative_to(const std::filesystem::path& path, const std::filesystem::path& root);
 
 /// The top of the git work tree containing \p directory, or an empty path.
+/// \param directory Where the search for `.git` starts.
+/// \return The work tree's top directory, or an empty path outside git.
 std::filesystem::path find_git_root(const std::filesystem::path& directory);
 
 }  // namespace tenet

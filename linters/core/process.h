@@ -17,6 +17,9 @@ struct ProcessResult {
 
 /// Runs \p argv (argv[0] looked up on PATH) in \p working_directory with stdin closed.
 /// Arguments are passed as they are: no shell ever sees them. Never throws.
+/// \param argv              The program and its arguments.
+/// \param working_directory Where the program runs.
+/// \return Its exit code and what it printed.
 ProcessResult run_process(const std::vector<std::string>& argv, const std::filesystem::path& working_directory);
 
 }  // namespace tenet

@@ -12,8 +12,8 @@ RuleRegistry::RuleRegistry(std::vector<const RuleMeta*> rules) : rules_(std::mov
   // Two rules with one code or one name is a build mistake; no user input can cause it,
   // and `--select NAME` or `# noqa: NAME` would silently pick one of them.
   const auto fail = [](const char* what, std::string_view value) {
-    std::fprintf(stderr, "tenet: internal error: rule %s %.*s registered twice\n", what, static_cast<int>(value.size()),
-                 value.data());
+    std::fprintf(stderr, "tenet: internal error: rule %s %.*s registered twice\n", what,  // NOLINT(CXL001): fatal, before abort()
+                 static_cast<int>(value.size()), value.data());
     std::abort();
   };
   for (std::size_t i = 1; i < rules_.size(); ++i) {

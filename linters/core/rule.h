@@ -36,6 +36,8 @@ struct RuleMeta {
 };
 
 /// The lowercase word used for \p severity in configuration and output.
+/// \param severity A severity.
+/// \return "note", "warning" or "error", a string literal.
 constexpr std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::note: return "note";

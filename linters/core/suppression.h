@@ -35,10 +35,16 @@ struct SuppressionDirective {
 /// Parses a Python comment (starting with `#`) as a suppression; nullopt if it is none.
 /// Recognises `# noqa`, `# noqa: A1, B2` (also `NOQA`, spaces optional) anywhere in the
 /// comment, and `# tenet: noqa[: codes]` as file-level.
+/// \param comment The comment's text, from its `#`.
+/// \param where   Where the comment is in the file, kept for TNT001.
+/// \return The directive, or nullopt when the comment suppresses nothing.
 std::optional<SuppressionDirective> parse_python_suppression(std::string_view comment,
                                                              TextRange where);
 
 /// Parses a C++ comment (`//` or `/*`) as NOLINT / NOLINTNEXTLINE / NOLINTBEGIN / NOLINTEND.
+/// \param comment The comment's text, from its `//` or `/*`.
+/// \param where   Where the comment is in the file, kept for TNT001.
+/// \return The directive, or nullopt when the comment suppresses nothing.
 std::optional<SuppressionDirective> parse_cpp_suppression(std::string_view comment,
                                                           TextRange where);
 
@@ -52,6 +58,13 @@ struct CheckedDiagnostic {
 /// flag, plus a TNT001 diagnostic for every directive (or code in it) that suppressed
 /// nothing when \p report_unused is set. Unknown codes (not in \p registry and not in
 /// \p external) in a directive are reported by TNT001 as well.
+/// \param diagnostics   The file's findings, before suppression.
+/// \param directives    The suppression comments found in the file.
+/// \param lines         The file's line table, to find the lines a directive covers.
+/// \param registry      The known rules, to resolve codes and names in directives.
+/// \param external      Codes of other tools (e.g. `E501`) that directives may name.
+/// \param report_unused Whether to report directives that suppressed nothing.
+/// \return Every diagnostic with its suppressed flag, then the TNT001 findings.
 std::vector<CheckedDiagnostic> apply_suppressions(std::vector<Diagnostic> diagnostics,
                                                   const std::vector<SuppressionDirective>& directives,
                                                   const LineTable& lines,

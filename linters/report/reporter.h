@@ -32,15 +32,20 @@ struct ReportOptions {
 /// Writes one run in one format. Every finding's `rule` must be non-null.
 using WriteFn = void (*)(const RunReport& run, const ReportOptions& options, std::ostream& out);
 
-/// The writer for \p format, or nullptr when the format is unknown.
+/// The writer for \p format.
+/// \param format A format name, e.g. "sarif".
+/// \return The writer, or nullptr when the format is unknown.
 WriteFn find_writer(std::string_view format);
 
 /// Names of every output format, in the order `--help` lists them.
+/// \return The names, static.
 std::span<const std::string_view> format_names();
 
 /// Writes \p contents to \p path through a temporary file in the same directory and a
-/// rename, so readers never see a half-written file. Throws std::runtime_error naming
-/// the path on failure; the temporary file is removed.
+/// rename, so readers never see a half-written file.
+/// \param path     The file to write.
+/// \param contents The bytes to write.
+/// \throws std::runtime_error Naming the path on failure; the temporary file is removed.
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents);
 
 }  // namespace tenet::report

@@ -54,6 +54,7 @@ IndentScan scan_indentation(const DocstringText& text);
 /// \param context The file's rule context.
 /// \param rule The rule asking.
 /// \param check Called as `check(const ParsedDocstring&, const IndentScan&)`.
+/// \tparam Check A callable taking a ParsedDocstring and an IndentScan.
 template <class Check>
 void for_each_indentation_scan(RuleContext& context, const RuleMeta& rule, Check&& check) {
   for_each_checked_docstring(context, rule, [&](const ParsedDocstring& parsed, const DocstringFacts&) {
@@ -83,6 +84,8 @@ BlankLinesAbove blank_lines_above(std::string_view source, const ParsedDocstring
 /// \param rule The rule asking.
 /// \param check Called as `check(const ParsedDocstring&, const DocstringFacts&, const
 ///   BlankLinesAbove&)`.
+/// \tparam Check A callable taking a ParsedDocstring, its DocstringFacts and the
+///   BlankLinesAbove.
 template <class Check>
 void for_each_own_line_class_docstring(RuleContext& context, const RuleMeta& rule, Check&& check) {
   const std::string_view source = context.module().text();

@@ -11,7 +11,7 @@ namespace {
 
 // A name the pinned grammar lacks is a build problem no input can cause: stop loudly.
 [[noreturn]] void missing(const char* what, const char* name) {
-  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);
+  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);  // NOLINT(CXL001): fatal build problem, reported just before abort()
   std::abort();
 }
 

@@ -153,7 +153,7 @@ namespace {
 // A grammar name that is missing means the pinned grammar changed: a build problem, so
 // stop loudly rather than silently find nothing.
 [[noreturn]] void missing(const char* what, const char* name) {
-  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);
+  std::fprintf(stderr, "tenet: internal error: tree-sitter-python has no %s `%s`\n", what, name);  // NOLINT(CXL001): fatal build problem, reported just before abort()
   std::abort();
 }
 

@@ -28,11 +28,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     settings = tenet::load_config_file(file, registry);
     (void)tenet::settings_to_toml(settings);
   } catch (const tenet::ConfigError&) {
+    // Rejecting bad input with ConfigError is the expected outcome; the fuzzer looks for crashes.
   }
   try {
     const auto override = tenet::parse_override(text.substr(0, text.find('\n')), "--config");
     tenet::apply_override(settings, override, registry);
   } catch (const tenet::ConfigError&) {
+    // As above: a rejected override is fine, only a crash or another exception is a bug.
   }
   return 0;
 }

@@ -24,6 +24,8 @@ namespace tenet::python::flow::testing {
 /// memory because each refers to the ones before.
 struct Facts {
   /// Parses \p source and computes its flow facts with \p settings.
+  /// \param source   Python source.
+  /// \param settings The settings the rule context sees; defaults when omitted.
   explicit Facts(std::string source, Settings settings = {})
       : text(std::move(source)),
         parser(Grammar::get().language),
