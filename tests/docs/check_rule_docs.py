@@ -24,6 +24,9 @@ A Prefer block without such a line reuses the Example's file name. C++ blocks go
 the same `tenet check`, which runs tenet-cpp (default flags when, as here, there is no
 compile_commands.json).
 
+With --source-dir, every configuration key a rule's own source file reads (through
+`settings()` or its options) must be named in its `## Options` section.
+
 Rules whose example cannot be shown on a page are listed in UNSHOWABLE with the reason;
 their structure is still checked, and the test fails if one of them starts to work (so the
 list does not outlive its reason).
@@ -240,6 +243,32 @@ def example_problems(tenet: Path, page: Page, code: str) -> list[str]:
     return problems
 
 
+# What a rule's own source reads from the settings: `settings().python.max_string_length`,
+# `options.skip_checking_raises` (pydoclint options), `options().logger_functions` (C++).
+SETTING_READS = [re.compile(r"settings\(\)\.(?:pydocstyle|pydoclint|python|cpp)\.(\w+)"),
+                 re.compile(r"\boptions(?:\(\))?\.(\w+)")]
+RULE_SOURCE_DIRS = ["pydoc-checker/rules", "clang-plugin/rules"]
+
+
+def declared_options(source_dir: Path, code: str) -> set[str]:
+    """Return the configuration keys (kebab-case) that *code*'s own source file reads."""
+    keys: set[str] = set()
+    for directory in RULE_SOURCE_DIRS:
+        for source in (source_dir / directory).glob(f"{code}_*.cpp"):
+            text = source.read_text(encoding="utf-8")
+            for pattern in SETTING_READS:
+                keys.update(match.replace("_", "-") for match in pattern.findall(text))
+    return keys
+
+
+def option_problems(page: Page, source_dir: Path, code: str) -> list[str]:
+    """Return the options the rule reads that its `## Options` section does not name."""
+    options_text = "\n".join(page.bodies.get("Options", []))
+    return [f"`## Options` does not document `{key}`, which the rule reads"
+            for key in sorted(declared_options(source_dir, code))
+            if not re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", options_text)]
+
+
 def rules(tenet: Path) -> list[dict]:
     """Return the binary's rules (`tenet rules --format json`)."""
     result = subprocess.run([str(tenet), "rules", "--format", "json"],
@@ -252,6 +281,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tenet", required=True, type=Path)
     parser.add_argument("--docs-dir", required=True, type=Path)
+    parser.add_argument("--source-dir", type=Path,
+                        help="the repository: each rule's source is read for the options it must document")
     parser.add_argument("--only", nargs="*", default=[], help="check only these codes")
     parser.add_argument("-v", "--verbose", action="store_true", help="print passing pages too")
     parser.add_argument("--skip-prefix", action="append", default=[],
@@ -279,6 +310,8 @@ def main() -> int:
             continue
         page = parse_page(path.read_text(encoding="utf-8"))
         problems = structure_problems(page, code, name)
+        if args.source_dir is not None:
+            problems += option_problems(page, args.source_dir, code)
         if code in UNSHOWABLE:
             if example_block(page, "Example") is not None and not example_problems(args.tenet, page, code):
                 problems.append("listed in UNSHOWABLE, but its example works: take it off the list")
