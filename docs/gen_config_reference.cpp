@@ -43,6 +43,8 @@ const std::map<std::string, std::string, std::less<>> kDescriptions = {
     {"fail-level", "The lowest severity that makes `tenet check` exit with 1."},
     {"max-file-size", "Files larger than this many bytes are not read; TNT003 reports them."},
     {"parse-timeout", "Milliseconds one file's parse may take before it is abandoned with a TNT003 finding."},
+    {"max-nesting-depth", "Files whose syntax tree nests deeper than this are not checked; a TNT "
+                          "finding names the file and the depth."},
     {"per-file-ignores", "A table from a glob (relative to the directory of the config file) to "
                          "the rules ignored in matching files: `\"tests/**\" = [\"D1\"]`."},
     {"pydocstyle.convention", "The docstring convention whose rule set applies (as in pydocstyle "
@@ -87,6 +89,12 @@ const std::map<std::string, std::string, std::less<>> kDescriptions = {
                                      "inside which output is fine (`tool::print_usage`)."},
     {"cpp.doxygen-commands", "Extra documentation commands (aliases, written `myalias` or "
                              "`\\myalias`) that CXD240 accepts."},
+    {"cpp.document-enumerators", "CXD103 also reports each undocumented enumerator of a public enum "
+                                 "(Doxygen's `WARN_IF_UNDOCUMENTED` does)."},
+    {"rst.directives", "Directive names the RST rules accept beyond docutils' and Sphinx's own."},
+    {"rst.roles", "Interpreted-text role names the RST rules accept beyond docutils' and Sphinx's own."},
+    {"coverage.fail-under", "`tenet coverage` exits with 1 when the documented share of definitions "
+                            "is below this percentage. Unset: never."},
 };
 
 /// One key as `tenet config` prints it for the defaults.
@@ -193,6 +201,7 @@ std::string key_type(const Key& key, const tenet::RuleRegistry& no_rules, std::s
     const std::size_t bound = says.find("at least ");
     return bound == std::string::npos ? "integer" : "integer, " + says.substr(bound);
   }
+  if (*wanted == "a number") return "number, a percentage from 0 to 100";
   error = key.dotted() + ": the loader wants " + *wanted + ", which this generator does not know";
   return "";
 }

@@ -102,6 +102,7 @@ CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::ve
   for (const auto& [key, items] : kListOptions) {
     for (const std::string& item : *items) argv.insert(argv.end(), {"--option", std::string(key) + "=" + item});
   }
+  if (settings.cpp.document_enumerators) argv.insert(argv.end(), {"--option", "document-enumerators=true"});
   argv.emplace_back("--");
   for (const auto& file : files) argv.push_back(file.string());
 

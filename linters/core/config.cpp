@@ -210,6 +210,20 @@ class ConfigValue {
     return number->get();
   }
 
+  /// A percentage: an integer or a float from 0 to 100.
+  double percentage() const {
+    double number = 0;
+    if (const auto* whole = node_.as_integer()) {
+      number = static_cast<double>(whole->get());
+    } else if (const auto* real = node_.as_floating_point()) {
+      number = real->get();
+    } else {
+      fail(expected("a number"));
+    }
+    if (!(number >= 0 && number <= 100)) fail("expected a percentage from 0 to 100");
+    return number;
+  }
+
   std::vector<std::string> strings() const {
     const toml::array* array = node_.as_array();
     if (array == nullptr) fail(expected("an array of strings"));
@@ -277,6 +291,15 @@ class TomlWriter {
   void boolean(std::string_view key, bool value) { assign(key, value ? "true" : "false"); }
 
   void integer(std::string_view key, std::int64_t value) { assign(key, std::to_string(value)); }
+
+  /// A float written so that it reads back as a float (`80.0`, not `80`).
+  void number(std::string_view key, double value) {
+    std::ostringstream text;
+    text << value;
+    std::string written = text.str();
+    if (written.find_first_of(".e") == std::string::npos) written += ".0";
+    assign(key, written);
+  }
 
   /// One line when it reads well; otherwise one element per line, so long lists of
   /// globs or decorators stay diffable.
@@ -496,6 +519,25 @@ constexpr Field<CppSettings> kCppFields[] = {
     strings_field<&CppSettings::logger_functions>("logger-functions"),
     strings_field<&CppSettings::allowed_output_functions>("allowed-output-functions"),
     strings_field<&CppSettings::doxygen_commands>("doxygen-commands"),
+    bool_field<&CppSettings::document_enumerators>("document-enumerators"),
+};
+
+constexpr Field<RstSettings> kRstFields[] = {
+    strings_field<&RstSettings::directives>("directives"),
+    strings_field<&RstSettings::roles>("roles"),
+};
+
+constexpr Field<CoverageSettings> kCoverageFields[] = {
+    {"fail-under",
+     [](const ConfigValue& value, CoverageSettings& coverage) { coverage.fail_under = value.percentage(); },
+     [](const CoverageSettings& coverage, std::string_view name, TomlWriter& out) {
+       // Unset is not a value the file can spell, so show it as a comment.
+       if (coverage.fail_under < 0) {
+         out.comment(std::string(name) + " is not set (a percentage from 0 to 100)");
+       } else {
+         out.number(name, coverage.fail_under);
+       }
+     }},
 };
 
 /// In Severity's order, so an index is the enum value.
@@ -540,11 +582,14 @@ constexpr Field<Settings> kSettingsFields[] = {
     kFailLevelField,
     positive_field<&Settings::max_file_size>("max-file-size"),
     positive_field<&Settings::parse_timeout_ms>("parse-timeout"),
+    positive_field<&Settings::max_nesting_depth>("max-nesting-depth"),
     kPerFileIgnoresField,
     section_field<&Settings::pydocstyle, kPydocstyleFields>("pydocstyle"),
     section_field<&Settings::pydoclint, kPydoclintFields>("pydoclint"),
     section_field<&Settings::python, kPythonFields>("python"),
     section_field<&Settings::cpp, kCppFields>("cpp"),
+    section_field<&Settings::rst, kRstFields>("rst"),
+    section_field<&Settings::coverage, kCoverageFields>("coverage"),
 };
 
 // ---------------------------------------------------------------------------------

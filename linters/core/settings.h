@@ -59,6 +59,20 @@ struct CppSettings {
   std::vector<std::string> logger_functions;     ///< Qualified names of logging functions.
   std::vector<std::string> allowed_output_functions;  ///< Output calls that are not CXL001.
   std::vector<std::string> doxygen_commands;     ///< Extra documentation commands CXD240 accepts.
+  bool document_enumerators = false;             ///< CXD103 also asks for each enumerator's doc.
+};
+
+/// `[rst]` options, read by the RST rules.
+struct RstSettings {
+  std::vector<std::string> directives;  ///< Directive names known beyond docutils' and Sphinx's.
+  std::vector<std::string> roles;       ///< Interpreted-text role names known beyond docutils' and Sphinx's.
+};
+
+/// `[coverage]` options, read by `tenet coverage`.
+struct CoverageSettings {
+  /// `tenet coverage` exits with 1 when the documented share is below this percentage;
+  /// negative: never.
+  double fail_under = -1.0;
 };
 
 /// One configuration: the defaults, overlaid by a config file, overlaid by the CLI.
@@ -77,10 +91,15 @@ struct Settings {
   /// Milliseconds of CPU time one file's parse may take before it is abandoned with a
   /// TNT003 finding (CPU time, so the result does not depend on the machine's load).
   std::int64_t parse_timeout_ms = 60'000;
+  /// Syntax trees nested deeper than this are not checked: a TNT finding says so (bounded
+  /// stack and time on hostile input; CPython itself refuses 200 nested brackets).
+  std::int64_t max_nesting_depth = 1000;
   PydocstyleSettings pydocstyle;  ///< The `[pydocstyle]` table.
   PydoclintSettings pydoclint;    ///< The `[pydoclint]` table.
   PythonSettings python;          ///< The `[python]` table.
   CppSettings cpp;                ///< The `[cpp]` table.
+  RstSettings rst;                ///< The `[rst]` table.
+  CoverageSettings coverage;      ///< The `[coverage]` table.
   /// The file the settings came from; empty when only defaults (and the CLI) apply.
   std::filesystem::path config_file;
   /// The directory relative paths in the settings are resolved against.
