@@ -254,14 +254,15 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     split_config(config_args, check.overrides, check.config_file);
-    const auto add_list = [&](const char* origin, const char* key, const std::vector<std::string>& values) {
-      if (!values.empty()) check.overrides.push_back({origin, key, toml_string_array(values)});
+    const auto add_list = [&](const char* origin, const char* key, const std::vector<std::string>& values,
+                              bool append = false) {
+      if (!values.empty()) check.overrides.push_back({origin, key, toml_string_array(values), append});
     };
     add_list("--select", "select", select);
-    add_list("--extend-select", "extend-select", extend_select);
+    add_list("--extend-select", "extend-select", extend_select, /*append=*/true);
     add_list("--ignore", "ignore", ignore);
     add_list("--exclude", "exclude", exclude);
-    add_list("--extend-exclude", "extend-exclude", extend_exclude);
+    add_list("--extend-exclude", "extend-exclude", extend_exclude, /*append=*/true);
     if (*baseline_cmd) return tenet::cli::write_baseline(check, baseline_output);
     if (tenet::report::find_writer(format) == nullptr) {
       std::cerr << "tenet: error: --format: unknown format \"" << format << "\" (known: " << known_formats() << ")\n";

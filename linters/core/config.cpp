@@ -763,7 +763,14 @@ Settings load_config_file(const fs::path& file, const RuleRegistry& registry) {
 }
 
 void apply_override(Settings& settings, const ConfigOverride& override, const RuleRegistry& registry) {
+  std::vector<std::string>* list = !override.append                  ? nullptr
+                                   : override.key == "extend-select"  ? &settings.extend_select
+                                   : override.key == "extend-exclude" ? &settings.extend_exclude
+                                                                      : nullptr;
+  std::vector<std::string> before;
+  if (list != nullptr) before = *list;
   read_override(settings, override, &registry);
+  if (list != nullptr) list->insert(list->begin(), before.begin(), before.end());
 }
 
 ConfigOverride parse_override(std::string_view key_equals_value, std::string origin) {

@@ -51,6 +51,9 @@ struct ConfigOverride {
   std::string origin;  ///< How it was given, e.g. "--config" or "--select", for errors.
   std::string key;     ///< Dotted key.
   std::string value;   ///< TOML value text.
+  /// The value's items are added to the list the config file gave (the command line's
+  /// `--extend-select` and `--extend-exclude`, as in ruff), instead of replacing it.
+  bool append = false;
 };
 
 /// The config file that governs \p directory: the nearest `tenet.toml`, `.tenet.toml`

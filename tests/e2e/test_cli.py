@@ -209,6 +209,20 @@ class Discovery(TenetTestCase):
         self.assertEqual(self.tenet("check", ".").findings(), [("app.py", 1, "D103")])
         self.assertEqual(self.tenet("check", "demo").findings(), [("demo/show.py", 1, "D103")])
 
+    def test_command_line_extend_options_add_to_the_config_lists(self):
+        """--extend-exclude and --extend-select add to the config file's lists, as in ruff."""
+        self.write("tenet.toml", 'select = ["D103"]\nextend-select = ["D102"]\n'
+                   'extend-exclude = ["demo"]\n')
+        self.write("app.py", UNDOCUMENTED + "\n\nclass Shown:\n    \"\"\"Doc.\"\"\"\n\n"
+                   "    def method(self):\n        pass\n")
+        self.write("demo/show.py", UNDOCUMENTED)
+        self.write("generated/out.py", UNDOCUMENTED)
+        result = self.tenet("check", "--extend-exclude", "generated", "--extend-select", "D101", ".")
+        # demo/ stays excluded by the config, generated/ is excluded by the command line, and
+        # D102 (config) and D103 (select) are both still selected.
+        self.assertEqual(sorted({(f[0], f[2]) for f in result.findings()}),
+                         [("app.py", "D102"), ("app.py", "D103")])
+
     def test_rules_and_explain(self):
         rules = json.loads(self.tenet("rules", "--format", "json").out)
         codes = [rule["code"] for rule in rules]
