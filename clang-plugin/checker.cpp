@@ -193,6 +193,11 @@ bool CheckOptions::set(std::string_view key, std::string value) {
     project_root = std::move(value);
     return true;
   }
+  if (key == "document-enumerators") {
+    if (value != "true" && value != "false") return false;
+    document_enumerators = value == "true";
+    return true;
+  }
   std::vector<std::string>* list = key == "public-headers"             ? &public_headers
                                    : key == "exclude"                  ? &exclude
                                    : key == "logger-functions"         ? &logger_functions

@@ -69,11 +69,15 @@ struct CheckOptions {
   /// `doxygen-commands`: extra documentation commands CXD240 accepts, by name (`myalias`),
   /// with or without their marker.
   std::vector<std::string> doxygen_commands;
+  /// `document-enumerators`: CXD103 also asks for each enumerator of a public enum to be
+  /// documented.
+  bool document_enumerators = false;
 
   /// Sets the option named \p key (the configuration's kebab-case name) from \p value; a
   /// list option gets \p value appended.
   /// \param key An option name: `project-root`, `public-headers`, `exclude`,
-  ///   `logger-functions`, `allowed-output-functions` or `doxygen-commands`.
+  ///   `logger-functions`, `allowed-output-functions`, `doxygen-commands` or
+  ///   `document-enumerators` (`true` or `false`).
   /// \param value The value.
   /// \return Whether \p key names an option.
   bool set(std::string_view key, std::string value);

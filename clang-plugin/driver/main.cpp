@@ -13,6 +13,7 @@
 //   logger-functions=NAME          logger function (`ns::log::error`, `ns::log::*`) or macro
 //   allowed-output-functions=NAME  output call or function allowed to print (CXL001)
 //   doxygen-commands=NAME          extra documentation command (CXD240)
+//   document-enumerators=BOOL      CXD103 also asks for each enumerator's doc
 // An unknown KEY is a usage error (exit 2).
 //
 // Checks each source FILE's translation unit in-process (all cores), reports findings in
@@ -66,7 +67,8 @@ constexpr const char* kUsage =
     "usage: tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR]\n"
     "                 [--option KEY=VALUE]... FILE...\n"
     "Options (KEY=VALUE, one list item per --option): public-headers=GLOB, exclude=GLOB,\n"
-    "logger-functions=NAME, allowed-output-functions=NAME, doxygen-commands=NAME.\n"
+    "logger-functions=NAME, allowed-output-functions=NAME, doxygen-commands=NAME,\n"
+    "document-enumerators=true|false.\n"
     "Checks C++ files with tenet's C++ rules and prints JSON Lines on stdout.\n";
 
 struct Options {

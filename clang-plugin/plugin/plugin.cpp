@@ -13,6 +13,7 @@
 //   public-headers=GLOB[,GLOB]  exclude=GLOB[,...]  logger-functions=NAME[,...]
 //   allowed-output-functions=NAME[,...]  doxygen-commands=NAME[,...]
 //                               the `[cpp]` options (repeatable; commas separate items)
+//   document-enumerators[=true|false]  CXD103 also asks for each enumerator's doc
 #include <ctime>
 #include <map>
 #include <memory>
@@ -191,6 +192,11 @@ class TenetAction final : public clang::PluginASTAction {
               sarif_ = text.substr(6).str();
             } else if (text == "timing") {
               timing_ = true;
+            } else if (text == "document-enumerators" || text.starts_with("document-enumerators=")) {
+              const llvm::StringRef value = text.contains('=') ? text.split('=').second : "true";
+              if (!options_.set("document-enumerators", value.str())) {
+                warn(compiler, "document-enumerators takes true or false, not '" + value.str() + "'");
+              }
             } else if (const auto [key, value] = text.split('='); text.contains('=') && is_list_option(key)) {
               llvm::SmallVector<llvm::StringRef, 8> parts;
               value.split(parts, ',', -1, false);
@@ -201,7 +207,8 @@ class TenetAction final : public clang::PluginASTAction {
                               "-fplugin-arg-tenet-project-root=DIR (where tests/ directories count as tests), "
                               "-fplugin-arg-tenet-sarif=FILE or DIR/ (write the findings as SARIF), "
                               "-fplugin-arg-tenet-KEY=VALUE[,VALUE...] for the [cpp] options public-headers, "
-                              "exclude, logger-functions, allowed-output-functions, doxygen-commands\n";
+                              "exclude, logger-functions, allowed-output-functions, doxygen-commands, "
+                              "-fplugin-arg-tenet-document-enumerators[=true|false]\n";
             } else {
               warn(compiler, "unknown argument '" + arg + "' for the tenet plugin is ignored");
             }
