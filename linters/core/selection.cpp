@@ -22,13 +22,33 @@ constexpr int kNoMatch = -1;
 // A rule's name is the most specific way to name it.
 constexpr int kNameSpecificity = std::numeric_limits<int>::max();
 
+/// The letters a code starts with: its linter's prefix, as ruff calls it (`D`, `DOC`, `BLE`).
+std::string_view linter_of(std::string_view code) {
+  std::size_t letters = 0;
+  while (letters < code.size() && code[letters] >= 'A' && code[letters] <= 'Z') ++letters;
+  return code.substr(0, letters);
+}
+
+/// Whether the letters of a selector name the linter \p linter. As in ruff, `D` is
+/// pydocstyle and never pydoclint's `DOC`, `B` never `BLE`, `E` never `EM`; a few prefixes
+/// name a group of linters: `PL` (pylint's PLC, PLE, PLR, PLW, as ruff groups them) and `CX`
+/// (tenet's C++ rules: CXD, CXE, CXL).
+bool names_linter(std::string_view letters, std::string_view linter) {
+  if (letters == linter) return true;
+  return (letters == "PL" || letters == "CX") && linter.starts_with(letters);
+}
+
 /// How specifically \p selector names \p rule: kNoMatch, 0 for "ALL", the prefix length
 /// for a code prefix, kNameSpecificity for the rule's own name.
 int specificity(std::string_view selector, const RuleMeta& rule) {
   if (selector == "ALL") return 0;
   if (selector == rule.name) return kNameSpecificity;
-  if (rule.code.starts_with(selector)) return static_cast<int>(selector.size());
-  return kNoMatch;
+  const std::string_view letters = linter_of(selector);
+  if (!names_linter(letters, linter_of(rule.code))) return kNoMatch;
+  // Within the linter, the digits given must start the rule's number.
+  const std::string_view digits = selector.substr(letters.size());
+  if (!rule.code.substr(linter_of(rule.code).size()).starts_with(digits)) return kNoMatch;
+  return static_cast<int>(selector.size());
 }
 
 int best_match(const std::vector<std::string>& selectors, const RuleMeta& rule) {

@@ -51,6 +51,38 @@ TEST(RuleSelection, NamesAllAndPerFileIgnores) {
   EXPECT_FALSE(select_rules(registry, settings, "tests/unit/test_a.py").enabled(kD103));
 }
 
+TEST(RuleSelection, LetterPrefixesNameOneLinterAsInRuff) {
+  const RuleMeta doc101{.code = "DOC101", .name = "docstring-missing-parameter"};
+  const RuleMeta ble001{.code = "BLE001", .name = "blind-except"};
+  const RuleMeta b904{.code = "B904", .name = "raise-without-from-inside-except"};
+  const RuleMeta em101{.code = "EM101", .name = "raw-string-in-exception"};
+  const RuleMeta e722{.code = "E722", .name = "bare-except"};
+  const RuleMeta ple0704{.code = "PLE0704", .name = "misplaced-bare-raise"};
+  const RuleMeta plw0711{.code = "PLW0711", .name = "binary-op-exception"};
+  const RuleMeta cxe001{.code = "CXE001", .name = "empty-catch"};
+  const RuleRegistry registry({&kD100, &doc101, &ble001, &b904, &em101, &e722, &ple0704, &plw0711, &cxe001});
+  const auto selected = [&](std::vector<std::string> select, const RuleMeta& rule) {
+    Settings settings;
+    settings.select = std::move(select);
+    return select_rules(registry, settings, "a.py").enabled(rule);
+  };
+  EXPECT_TRUE(selected({"D"}, kD100));
+  EXPECT_FALSE(selected({"D"}, doc101));  // D is pydocstyle, DOC is pydoclint
+  EXPECT_FALSE(selected({"D1"}, doc101));
+  EXPECT_TRUE(selected({"DOC"}, doc101));
+  EXPECT_TRUE(selected({"DOC1"}, doc101));
+  EXPECT_FALSE(selected({"B"}, ble001));
+  EXPECT_TRUE(selected({"B"}, b904));
+  EXPECT_FALSE(selected({"E"}, em101));
+  EXPECT_TRUE(selected({"E7"}, e722));
+  EXPECT_TRUE(selected({"PL"}, ple0704));  // PL groups pylint's categories
+  EXPECT_TRUE(selected({"PL"}, plw0711));
+  EXPECT_FALSE(selected({"PLE"}, plw0711));
+  EXPECT_TRUE(selected({"CX"}, cxe001));   // CX groups tenet's C++ rules
+  EXPECT_FALSE(selected({"C"}, cxe001));
+  EXPECT_FALSE(is_known_selector(registry, "DO"));
+}
+
 TEST(RuleSelection, KnownSelectors) {
   const RuleRegistry registry = test_registry();
   EXPECT_TRUE(is_known_selector(registry, "D"));
