@@ -447,10 +447,10 @@ class ModelBuilder {
       out_.definitions_[frame.docstring_owner].docstring = docstring_of(expression);
     }
     const TSSymbol symbol = ts_node_symbol(expression);
+    // `__all__.extend([...])` and `__all__.append("x")` add no public names: ruff reads
+    // `__all__` from its assignments only (`=`, `+=`, annotated), and tenet follows it.
     if (symbol == g_.assignment || symbol == g_.augmented_assignment) {
       on_assignment(expression, symbol == g_.augmented_assignment, frame.scope);
-    } else if (symbol == g_.call && frame.scope == 0) {
-      on_dunder_all_call(expression);
     }
   }
 
@@ -468,30 +468,6 @@ class ModelBuilder {
       value = ts_node_child_by_field_id(value, g_.field_right);  // `__all__ = x = [...]`
     }
     if (!ts_node_is_null(value)) add_dunder_all_sum(value);
-  }
-
-  /// `__all__.extend([...])` and `__all__.append("x")` at module level.
-  void on_dunder_all_call(TSNode call) {
-    const TSNode function = ts_node_child_by_field_id(call, g_.field_function);
-    if (ts_node_is_null(function) || ts_node_symbol(function) != g_.attribute) return;
-    const TSNode object = ts_node_child_by_field_id(function, g_.field_object);
-    const TSNode method = ts_node_child_by_field_id(function, g_.field_attribute);
-    if (ts_node_is_null(object) || ts_node_is_null(method) || ts_node_symbol(object) != g_.identifier ||
-        ts::text_of(object, text_) != "__all__") {
-      return;
-    }
-    const std::string_view verb = ts::text_of(method, text_);
-    if (verb != "extend" && verb != "append") return;
-    const TSNode arguments = ts_node_child_by_field_id(call, g_.field_arguments);
-    if (ts_node_is_null(arguments) || ts_node_symbol(arguments) != g_.argument_list) return;
-    if (!dunder_all_names_) dunder_all_names_.emplace();
-    const TSNode argument = first_named_non_comment_child(arguments);
-    if (ts_node_is_null(argument)) return;
-    if (verb == "append") {
-      add_dunder_all_name(argument);
-    } else {
-      add_dunder_all_elements(argument);
-    }
   }
 
   /// `[...] + (...) + other.__all__`: a left-leaning chain of `+`.
