@@ -68,7 +68,7 @@ constexpr std::string_view kVerbs =
 
 constexpr std::string_view kNeverImperative =
     "a an the this these those that it its here some same always should does abstract base basic "
-    "callback callbacks common constructor constructors convenience current custom data default "
+    "callback callbacks common constructor constructors convenience convenient current custom data default "
     "deprecated dictionary dummy example factory function functions generic handler handlers helper "
     "helpers hook hooks implementation internal main method methods module new number optional "
     "placeholder setup simple special standard static string true false unique utility utilities "
