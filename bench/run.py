@@ -39,23 +39,96 @@ REPO = BENCH_DIR.parent
 STDLIB = Path("/usr/lib/python3.11")
 DJANGO = Path("/usr/lib/python3/dist-packages/django")
 STARTUP_TARGET_BYTES = 12 * 1024
-D1_CODES = [f"D10{i}" for i in range(8)]
 
-# Budgets from DESIGN.md section 9, printed next to the figures for reference only.
-BUDGETS = {
+# The Python exception-handling and logging rules (RULES.md), as tenet selectors.
+ERROR_AND_LOGGING = ("E722,BLE001,S110,S112,B904,B012,B014,TRY,EM,RSE102,PLE0704,PLW0711,TPY,"
+                     "G,LOG,PLE1205,PLE1206,T20")
+
+# pylint's messages for the same family (pylint 2.16 names; print through the bad-builtin
+# extension). Enabled alone, so that pylint does only what tenet's family does, as far as
+# pylint allows: it still builds and infers over every module.
+PYLINT_MESSAGES = ",".join([
+    "bare-except", "broad-exception-caught", "raise-missing-from", "try-except-raise",
+    "lost-exception", "duplicate-except", "misplaced-bare-raise", "binary-op-exception",
+    "broad-exception-raised", "raising-bad-type", "raising-non-exception",
+    "catching-non-exception", "logging-too-many-args", "logging-too-few-args",
+    "logging-not-lazy", "logging-format-interpolation", "logging-fstring-interpolation",
+    "logging-unsupported-format", "logging-format-truncated", "bad-builtin",
+])
+
+
+class Family:
+    """A rule family: tenet's selection and each peer's command-line words for it."""
+
+    def __init__(self, name, title, select, budgets, pydocstyle=None, flake8=None,
+                 flake8_plugin=None, pylint=None):
+        """Describe one family.
+
+        Args:
+            name: The family's key (``--family``).
+            title: What the tables call it.
+            select: tenet's ``--select`` value.
+            budgets: Ratio key -> (operator, limit), from DESIGN.md section 9 and the issues.
+            pydocstyle: pydocstyle's selection words, or None when it has no part in it.
+            flake8: flake8's selection words, or None.
+            flake8_plugin: The plugin ``flake8 --version`` must list for flake8 to take part.
+            pylint: pylint's selection words, or None.
+
+        """
+        self.name = name
+        self.title = title
+        self.select = select
+        self.budgets = budgets
+        self.pydocstyle = pydocstyle
+        self.flake8 = flake8
+        self.flake8_plugin = flake8_plugin
+        self.pylint = pylint
+
+
+DOC_BUDGETS = {
     "tenet_cpu_over_floor": ("<=", 1.5),
     "pydocstyle_wall_over_tenet": (">=", 20.0),
     "flake8_wall_over_tenet": (">=", 30.0),
     "jobs2_wall_over_jobs1": ("<=", 0.6),
+}
+
+FAMILIES = {
+    f.name: f for f in [
+        Family("d1", "D1 (missing docstrings)", "D1", DOC_BUDGETS,
+               pydocstyle=["--select=D1"], flake8=["--select=D1"],
+               flake8_plugin="flake8-docstrings"),
+        # Every D code: pydocstyle with every check (prefixes select them all, the
+        # D203/D211 and D212/D213 pairs included, as tenet without a convention);
+        # flake8-docstrings needs the "all" convention for the same.
+        Family("d", "D (PEP 257, every pydocstyle rule)", "D", DOC_BUDGETS,
+               pydocstyle=["--select=D1,D2,D3,D4"],
+               flake8=["--select=D", "--docstring-convention=all"],
+               flake8_plugin="flake8-docstrings"),
+        Family("docs", "D + DOC + RST (the whole docstring family)", "D,DOC,RST",
+               {"tenet_cpu_over_floor": ("<=", 1.6), "jobs2_wall_over_jobs1": ("<=", 0.6)}),
+        Family("errors", "exception handling + logging", ERROR_AND_LOGGING,
+               {"tenet_cpu_over_floor": ("<=", 1.75), "pylint_wall_over_tenet": (">=", 30.0),
+                "jobs2_wall_over_jobs1": ("<=", 0.6)},
+               flake8=["--select=E722,B90"], flake8_plugin="flake8-blind-except",
+               pylint=["--disable=all", "--enable=" + PYLINT_MESSAGES,
+                       "--load-plugins=pylint.extensions.bad_builtin", "--bad-functions=print"]),
+        Family("all", "every Python rule", "ALL",
+               {"tenet_cpu_over_floor": ("<=", 1.75), "jobs2_wall_over_jobs1": ("<=", 0.6)}),
+    ]
+}
+DEFAULT_FAMILIES = "d1,d,docs,errors,all"
+
+# Budgets outside the families, printed next to the figures for reference only.
+BUDGETS = {
     "tenet_startup_ms": ("<", 10.0),
     "tenet_peak_rss_mib": ("<", 64.0),
 }
 
 FINDING_PATTERNS = {
-    # path:line:col: D103 message   (tenet text format, flake8)
-    "colon": re.compile(r":\d+:\d+: (D1\d\d)\b"),
+    # path:line:col: D103 message   (tenet text format, flake8, pylint)
+    "colon": re.compile(r":\d+:\d+: ([A-Z]+\d+)\b"),
     # "        D103: Missing docstring in public function"   (pydocstyle)
-    "pydocstyle": re.compile(r"^\s+(D1\d\d): ", re.MULTILINE),
+    "pydocstyle": re.compile(r"^\s+(D\d\d\d): ", re.MULTILINE),
 }
 
 
@@ -65,7 +138,8 @@ FINDING_PATTERNS = {
 class Contender:
     """One command to measure, and what it did in each run."""
 
-    def __init__(self, name, argv, ok_codes=(0,), findings=None, parse_floor=False):
+    def __init__(self, name, argv, ok_codes=(0,), findings=None, parse_floor=False, role=None,
+                 max_runs=None):
         """Set up a contender that has not run yet.
 
         Args:
@@ -75,9 +149,14 @@ class Contender:
             findings: The key into FINDING_PATTERNS to count the first run's findings with, or
                 None not to count them.
             parse_floor: Whether to read the floor's counts from the output of every run.
+            role: What it is within its family ("tenet1", "tenet2", "pydocstyle", "flake8",
+                "pylint"), for the ratios; None for the floor.
+            max_runs: At most this many runs (slow peers), or None for one per round.
 
         """
         self.name = name
+        self.role = role
+        self.max_runs = max_runs
         self.argv = [str(a) for a in argv]
         self.ok_codes = set(ok_codes)
         self.findings = findings  # key into FINDING_PATTERNS, or None
@@ -178,7 +257,8 @@ def spawn_and_measure(argv, stdout_path=None):
 def run_rounds(contenders, rounds, label, capture_first=True, verbose=True):
     """Run every contender once per round, rotating the order each round."""
     for rnd in range(rounds):
-        active = [c for c in contenders if not c.failed]
+        active = [c for c in contenders
+                  if not c.failed and (c.max_runs is None or len(c.runs) < c.max_runs)]
         if not active:
             return
         shift = rnd % len(active)
@@ -313,17 +393,20 @@ def find_tenet():
     return find_newest(["build*/bin/tenet", "build*/linters/cli/tenet", "build*/tenet"])
 
 
-def flake8_docstrings_available():
-    """Return whether flake8 has the flake8-docstrings plugin, and flake8's version."""
+def flake8_plugins():
+    """Return the plugin names ``flake8 --version`` lists, and that text on one line.
+
+    Both are empty/None when flake8 is not installed or does not run.
+    """
     if not shutil.which("flake8"):
-        return False, None
+        return set(), None
     try:
         out = subprocess.run(["flake8", "--version"], capture_output=True, text=True,
                              timeout=60).stdout
     except (OSError, subprocess.SubprocessError):
-        return False, None
+        return set(), None
     version = " ".join(out.split())
-    return "flake8-docstrings" in out, version
+    return set(re.findall(r"([\w.-]+): [\d.]+", version)), version
 
 
 def tool_version(argv):
@@ -404,39 +487,56 @@ def make_copies(paths, n, dest):
 # --------------------------------------------------------------------------- building contenders
 
 
-def tenet_argv(tenet, jobs, paths):
-    """Return the tenet command checking paths for D1 findings with jobs threads."""
-    return [tenet, "check", "--isolated", "--select", "D1", "--exit-zero", "--format", "text",
+def tenet_argv(tenet, select, jobs, paths):
+    """Return the tenet command checking paths for the select rules with jobs threads."""
+    return [tenet, "check", "--isolated", "--select", select, "--exit-zero", "--format", "text",
             "--jobs", str(jobs), *paths]
 
 
-def pydocstyle_argv(paths):
-    """Return the pydocstyle command checking paths for D100-D107."""
+def pydocstyle_argv(words, paths):
+    """Return the pydocstyle command checking paths with the selection words."""
     # --match: pydocstyle skips test_*.py by default (even when named explicitly); the
     # other tools check every *.py file, so match them all here too.
-    return ["pydocstyle", "--select=" + ",".join(D1_CODES), r"--match=.*\.py", *paths]
+    return ["pydocstyle", *words, r"--match=.*\.py", *paths]
 
 
-def flake8_argv(paths):
-    """Return the flake8 command checking paths for D1 findings."""
+def flake8_argv(words, paths):
+    """Return the flake8 command checking paths with the selection words."""
     # --isolated: ignore config files. Default --jobs (auto: every core), as a user runs it.
-    return ["flake8", "--isolated", "--select=D1", *paths]
+    return ["flake8", "--isolated", *words, *paths]
 
 
-def corpus_contenders(args, paths):
-    """Return the contenders for one corpus: the floor first, then tenet and the peers found."""
-    cs = [Contender("floor", [args.floor, *paths], parse_floor=True)]
+def pylint_argv(words, jobs, paths):
+    """Return the pylint command checking paths with the selection words on jobs processes."""
+    # --rcfile=/dev/null: no configuration file; --persistent=n: no statistics saved between
+    # runs; --recursive=y: directories are walked like the other tools walk them.
+    return ["pylint", "--rcfile=/dev/null", "--persistent=n", "--score=n", "--recursive=y",
+            f"--jobs={jobs}", *words, *paths]
+
+
+# pylint's exit status is a bit mask of the message categories issued (1 fatal, 2 error,
+# 4 warning, 8 refactor, 16 convention); 32 is a usage error.
+PYLINT_OK = tuple(range(32))
+
+
+def family_contenders(args, family, paths):
+    """Return the contenders of one family on one corpus: tenet, then the peers found."""
+    cs = []
     if args.tenet:
-        cs.append(Contender("tenet --jobs 1", tenet_argv(args.tenet, 1, paths),
-                            findings="colon"))
-        cs.append(Contender("tenet --jobs 2", tenet_argv(args.tenet, 2, paths),
-                            findings="colon"))
-    if not args.no_pydocstyle and shutil.which("pydocstyle"):
-        cs.append(Contender("pydocstyle", pydocstyle_argv(paths), ok_codes=(0, 1),
-                            findings="pydocstyle"))
-    if args.flake8:
-        cs.append(Contender("flake8+docstrings", flake8_argv(paths), ok_codes=(0, 1),
-                            findings="colon"))
+        for jobs in (1, 2):
+            cs.append(Contender(f"{family.name}: tenet --jobs {jobs}",
+                                tenet_argv(args.tenet, family.select, jobs, paths),
+                                findings="colon", role=f"tenet{jobs}"))
+    if family.pydocstyle and args.pydocstyle:
+        cs.append(Contender(f"{family.name}: pydocstyle", pydocstyle_argv(family.pydocstyle, paths),
+                            ok_codes=(0, 1), findings="pydocstyle", role="pydocstyle"))
+    if family.flake8 and family.flake8_plugin in args.flake8_plugins:
+        cs.append(Contender(f"{family.name}: flake8", flake8_argv(family.flake8, paths),
+                            ok_codes=(0, 1), findings="colon", role="flake8"))
+    if family.pylint and args.pylint:
+        cs.append(Contender(f"{family.name}: pylint --jobs 2", pylint_argv(family.pylint, 2, paths),
+                            ok_codes=PYLINT_OK, findings="colon", role="pylint",
+                            max_runs=args.slow_rounds))
     return cs
 
 
@@ -455,11 +555,19 @@ def fmt(x, spec=".2f", none="-"):
     return none if x is None else format(x, spec)
 
 
-def budget_note(key, value):
-    """Return a note saying whether value meets the budget of key, or "" without one."""
-    if key not in BUDGETS or value is None:
+def budget_note(key, value, budgets=None):
+    """Return a note saying whether value meets the budget of key, or "" without one.
+
+    Args:
+        key: The ratio's key.
+        value: Its measured value, or None.
+        budgets: The budgets to look key up in (default: the family-independent BUDGETS).
+
+    """
+    budgets = BUDGETS if budgets is None else budgets
+    if key not in budgets or value is None:
         return ""
-    op, limit = BUDGETS[key]
+    op, limit = budgets[key]
     met = {"<=": value <= limit, ">=": value >= limit, "<": value < limit}[op]
     return f"   (budget {op} {limit:g}: {'met' if met else 'NOT met'})"
 
@@ -470,7 +578,7 @@ def print_table(title, contenders, with_findings=True):
     head = f"  {'contender':<22} {'wall s':>9} {'cpu s':>9} {'user s':>9} {'sys s':>8} " \
            f"{'peak MiB':>9} {'runs':>5}"
     if with_findings:
-        head += f" {'D1 findings':>12}"
+        head += f" {'findings':>12}"
     print(head)
     for c in contenders:
         if c.failed and not c.runs:
@@ -490,29 +598,34 @@ def print_table(title, contenders, with_findings=True):
         print(line)
 
 
-def corpus_ratios(contenders):
-    """Return the ratios of one corpus's median figures, as the budgets state them."""
-    by = {c.name: c for c in contenders if c.runs}
+def family_ratios(floor, contenders):
+    """Return one family's ratios on one corpus, as the budgets state them.
 
-    def med(name, key):
-        return by[name].median(key) if name in by else None
+    Args:
+        floor: The corpus's floor contender.
+        contenders: The family's contenders.
 
-    floor_cpu = med("floor", "cpu_s")
-    t1_wall, t2_wall = med("tenet --jobs 1", "wall_s"), med("tenet --jobs 2", "wall_s")
+    """
+    by = {c.role: c for c in contenders if c.runs}
+
+    def med(role, key):
+        return by[role].median(key) if role in by else None
+
+    floor_cpu = floor.median("cpu_s")
+    t1_wall, t2_wall = med("tenet1", "wall_s"), med("tenet2", "wall_s")
     r = {
-        "tenet_cpu_over_floor": ratio(med("tenet --jobs 1", "cpu_s"), floor_cpu),
-        "tenet_jobs2_cpu_over_floor": ratio(med("tenet --jobs 2", "cpu_s"), floor_cpu),
-        "pydocstyle_wall_over_tenet": ratio(med("pydocstyle", "wall_s"), t2_wall),
-        "pydocstyle_wall_over_tenet_jobs1": ratio(med("pydocstyle", "wall_s"), t1_wall),
-        "flake8_wall_over_tenet": ratio(med("flake8+docstrings", "wall_s"), t2_wall),
-        "flake8_wall_over_tenet_jobs1": ratio(med("flake8+docstrings", "wall_s"), t1_wall),
+        "tenet_cpu_over_floor": ratio(med("tenet1", "cpu_s"), floor_cpu),
+        "tenet_jobs2_cpu_over_floor": ratio(med("tenet2", "cpu_s"), floor_cpu),
         "jobs2_wall_over_jobs1": ratio(t2_wall, t1_wall),
-        "pydocstyle_cpu_over_floor": ratio(med("pydocstyle", "cpu_s"), floor_cpu),
-        "flake8_cpu_over_floor": ratio(med("flake8+docstrings", "cpu_s"), floor_cpu),
         "tenet_peak_rss_mib": max(
-            (by[n].median("maxrss_kib") / 1024 for n in ("tenet --jobs 1", "tenet --jobs 2")
-             if n in by), default=None),
+            (by[n].median("maxrss_kib") / 1024 for n in ("tenet1", "tenet2") if n in by),
+            default=None),
     }
+    for peer in ("pydocstyle", "flake8", "pylint"):
+        if peer in by:
+            r[f"{peer}_wall_over_tenet"] = ratio(med(peer, "wall_s"), t2_wall)
+            r[f"{peer}_wall_over_tenet_jobs1"] = ratio(med(peer, "wall_s"), t1_wall)
+            r[f"{peer}_cpu_over_floor"] = ratio(med(peer, "cpu_s"), floor_cpu)
     return r
 
 
@@ -523,19 +636,22 @@ RATIO_LABELS = [
     ("pydocstyle_wall_over_tenet_jobs1", "pydocstyle wall / tenet wall (--jobs 1)"),
     ("flake8_wall_over_tenet", "flake8 wall / tenet wall (--jobs 2)"),
     ("flake8_wall_over_tenet_jobs1", "flake8 wall / tenet wall (--jobs 1)"),
+    ("pylint_wall_over_tenet", "pylint --jobs 2 wall / tenet --jobs 2 wall"),
+    ("pylint_wall_over_tenet_jobs1", "pylint --jobs 2 wall / tenet --jobs 1 wall"),
     ("jobs2_wall_over_jobs1", "tenet --jobs 2 wall / --jobs 1 wall"),
     ("pydocstyle_cpu_over_floor", "pydocstyle CPU / floor CPU"),
     ("flake8_cpu_over_floor", "flake8 CPU / floor CPU"),
+    ("pylint_cpu_over_floor", "pylint CPU / floor CPU"),
     ("tenet_peak_rss_mib", "tenet peak RSS, MiB"),
 ]
 
 
-def print_ratios(r):
+def print_ratios(r, budgets):
     """Print each ratio that was measured, with its budget note."""
     for key, label in RATIO_LABELS:
         if r.get(key) is None:
             continue
-        print(f"  {label:<42} {r[key]:8.2f}{budget_note(key, r[key])}")
+        print(f"  {label:<42} {r[key]:8.2f}{budget_note(key, r[key], budgets)}")
 
 
 # --------------------------------------------------------------------------- main
@@ -559,13 +675,26 @@ def main():
                     help="smoke test: one round, small corpora, few start-up runs")
     ap.add_argument("--copies", type=int, default=10,
                     help="copies of the stdlib for the memory check (0 to skip)")
-    ap.add_argument("--no-flake8", action="store_true", help="skip flake8 + flake8-docstrings")
+    ap.add_argument("--family", default=DEFAULT_FAMILIES,
+                    help="comma-separated rule families to measure, of "
+                    f"{', '.join(FAMILIES)} (default: all of them)")
+    ap.add_argument("--slow-rounds", type=int, default=1,
+                    help="runs of the slow peers (pylint) per corpus (default 1)")
+    ap.add_argument("--no-flake8", action="store_true", help="skip flake8")
     ap.add_argument("--no-pydocstyle", action="store_true", help="skip pydocstyle")
+    ap.add_argument("--no-pylint", action="store_true", help="skip pylint")
     ap.add_argument("--json", default=str(BENCH_DIR / "results" / "latest.json"),
                     help="where to write the figures (default bench/results/latest.json)")
     args = ap.parse_args()
 
     rounds = args.rounds or (1 if args.quick else 3)
+    families = []
+    for name in filter(None, (n.strip() for n in args.family.split(","))):
+        if name not in FAMILIES:
+            sys.exit(f"--family: unknown family {name!r} (known: {', '.join(FAMILIES)})")
+        families.append(FAMILIES[name])
+    if not families:
+        sys.exit("--family: no family given")
     startup_runs = args.startup_runs or (5 if args.quick else 20)
 
     tenet_given = args.tenet is not None
@@ -596,11 +725,14 @@ def main():
     else:
         log("--spawn none: peak RSS figures include this harness's own (about "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)")
-    has_flake8, flake8_version = (False, None) if args.no_flake8 else \
-        flake8_docstrings_available()
-    args.flake8 = has_flake8
-    if not args.no_flake8 and not has_flake8:
-        log("flake8-docstrings not installed: skipping flake8")
+    args.flake8_plugins, flake8_version = (set(), None) if args.no_flake8 else flake8_plugins()
+    for family in families:
+        if family.flake8 and not args.no_flake8 and family.flake8_plugin not in args.flake8_plugins:
+            log(f"{family.flake8_plugin} not installed: skipping flake8 for {family.name}")
+    args.pydocstyle = not args.no_pydocstyle and shutil.which("pydocstyle") is not None
+    args.pylint = not args.no_pylint and shutil.which("pylint") is not None
+    if not args.no_pylint and not args.pylint and any(f.pylint for f in families):
+        log("pylint not installed: skipping pylint")
 
     results = {
         "meta": {
@@ -621,9 +753,15 @@ def main():
             "tenet_version": tool_version([args.tenet, "--version"]) if args.tenet else None,
             "pydocstyle_version": tool_version(["pydocstyle", "--version"]),
             "flake8_version": flake8_version,
+            "pylint_version": tool_version(["pylint", "--version"]) if args.pylint else None,
+            "families": {f.name: {"title": f.title, "select": f.select} for f in families},
             "git": tool_version(["git", "-C", str(REPO), "describe", "--always", "--dirty"]),
         },
-        "budgets": {k: {"op": op, "limit": v} for k, (op, v) in BUDGETS.items()},
+        "budgets": {
+            **{k: {"op": op, "limit": v} for k, (op, v) in BUDGETS.items()},
+            **{f.name: {k: {"op": op, "limit": v} for k, (op, v) in f.budgets.items()}
+               for f in families},
+        },
         "corpora": {},
     }
 
@@ -634,24 +772,33 @@ def main():
         warm, err = spawn_and_measure([args.floor, *map(str, paths)])
         if warm is None or warm["exit"] != 0:
             sys.exit(f"floor failed on {name}: {err}")
-        cs = corpus_contenders(args, [str(p) for p in paths])
+        floor = Contender("floor", [args.floor, *map(str, paths)], parse_floor=True)
+        by_family = {f.name: family_contenders(args, f, [str(p) for p in paths]) for f in families}
+        cs = [floor] + [c for fcs in by_family.values() for c in fcs]
         run_rounds(cs, rounds, name)
-        counts = next((c.floor_counts for c in cs if c.name == "floor"), None) or {}
+        counts = floor.floor_counts or {}
         title = f"corpus {name}: {counts.get('files', '?')} files, " \
                 f"{counts.get('bytes', 0) / 1e6:.1f} MB, {counts.get('nodes', 0) / 1e6:.2f} M nodes"
-        floor = cs[0]
         if floor.runs and counts.get("bytes"):
             title += f"; floor {counts['bytes'] / 1e6 / floor.median('cpu_s'):.1f} MB/s per core"
-        print_table(title, cs)
-        r = corpus_ratios(cs)
-        print_ratios(r)
-        results["corpora"][name] = {
+        corpus = {
             "paths": [str(p) for p in paths],
             **({"files": counts["files"], "bytes": counts["bytes"], "nodes": counts["nodes"]}
                if counts else {}),
-            "contenders": {c.name: c.summary() for c in cs},
-            "ratios": r,
+            "floor": floor.summary(),
+            "families": {},
         }
+        for family in families:
+            fcs = by_family[family.name]
+            print_table(f"{title}\nfamily {family.name}: {family.title} (tenet --select "
+                        f"{family.select})", [floor, *fcs])
+            r = family_ratios(floor, fcs) if floor.runs else {}
+            print_ratios(r, family.budgets)
+            corpus["families"][family.name] = {
+                "contenders": {c.name: c.summary() for c in fcs},
+                "ratios": r,
+            }
+        results["corpora"][name] = corpus
 
     # ---- start-up
     startup_file = args.startup_file or pick_startup_file()
@@ -663,10 +810,12 @@ def main():
             cs.append(Contender("tenet check --isolated",
                                 [args.tenet, "check", "--isolated", startup_file],
                                 ok_codes=(0, 1)))
-        if not args.no_pydocstyle and shutil.which("pydocstyle"):
-            cs.append(Contender("pydocstyle", pydocstyle_argv([startup_file]), ok_codes=(0, 1)))
-        if args.flake8:
-            cs.append(Contender("flake8+docstrings", flake8_argv([startup_file]),
+        d1 = FAMILIES["d1"]
+        if args.pydocstyle:
+            cs.append(Contender("pydocstyle", pydocstyle_argv(d1.pydocstyle, [startup_file]),
+                                ok_codes=(0, 1)))
+        if d1.flake8_plugin in args.flake8_plugins:
+            cs.append(Contender("flake8+docstrings", flake8_argv(d1.flake8, [startup_file]),
                                 ok_codes=(0, 1)))
         for c in cs:  # one untimed warm-up each
             spawn_and_measure(c.argv)
@@ -681,7 +830,8 @@ def main():
                 print(f"  {c.name + ' start-up, ms':<42} {ms:8.1f}{budget_note(key, ms)}")
         results["startup"] = {"file": startup_file, "bytes": size, "contenders": startup}
 
-    # ---- memory on N copies of the stdlib (tenet only)
+    # ---- memory on N copies of the stdlib (tenet only), with the widest family measured
+    widest = families[-1]
     if args.tenet and args.copies > 0:
         base = corpora("stdlib", args.quick)["stdlib"]
         tmp = tempfile.mkdtemp(prefix="tenet-bench-copies-")
@@ -689,28 +839,30 @@ def main():
             log(f"memory: {args.copies} copies of {' '.join(map(str, base))} under {tmp}")
             roots = [str(p) for p in make_copies(base, args.copies, tmp)]
             cs = [Contender("floor", [args.floor, *roots], parse_floor=True),
-                  Contender("tenet --jobs 1", tenet_argv(args.tenet, 1, roots),
+                  Contender("tenet --jobs 1", tenet_argv(args.tenet, widest.select, 1, roots),
                             findings="colon"),
-                  Contender("tenet --jobs 2", tenet_argv(args.tenet, 2, roots),
+                  Contender("tenet --jobs 2", tenet_argv(args.tenet, widest.select, 2, roots),
                             findings="colon")]
             run_rounds(cs, 1, "copies")
             counts = cs[0].floor_counts or {}
             print_table(f"memory: {args.copies} copies of the stdlib"
                         f"{' subset' if args.quick else ''}: {counts.get('files', '?')} files, "
-                        f"{counts.get('bytes', 0) / 1e6:.1f} MB", cs)
+                        f"{counts.get('bytes', 0) / 1e6:.1f} MB; tenet --select {widest.select}", cs)
             peak = max((c.median("maxrss_kib") / 1024 for c in cs[1:] if c.runs), default=None)
             if peak is not None:
                 print(f"  {'tenet peak RSS, MiB':<42} {peak:8.2f}"
                       f"{budget_note('tenet_peak_rss_mib', peak)}")
             # Linearity: CPU on N copies against N times the CPU on one copy.
-            one = results["corpora"].get("stdlib", {}).get("contenders", {}) \
-                .get("tenet --jobs 1", {}).get("cpu_s")
+            one = results["corpora"].get("stdlib", {}).get("families", {}) \
+                .get(widest.name, {}).get("contenders", {}) \
+                .get(f"{widest.name}: tenet --jobs 1", {}).get("cpu_s")
             lin = None
             if one and cs[1].runs and not args.quick:
                 lin = cs[1].median("cpu_s") / (args.copies * one)
                 print(f"  {'tenet CPU on copies / (copies x stdlib CPU)':<42} {lin:8.2f}")
             results["copies"] = {
                 "copies": args.copies,
+                "select": widest.select,
                 **counts,
                 "contenders": {c.name: c.summary() for c in cs},
                 "tenet_peak_rss_mib": peak,
