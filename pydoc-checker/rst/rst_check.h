@@ -43,6 +43,13 @@ enum class RstProblem : std::uint8_t {
   unknown_directive,          ///< RST303: `.. name::` that no known directive is called.
   unknown_role,               ///< RST304: `:name:` that no known role is called.
   unexpected_section_title,   ///< RST401: a section title inside a nested block.
+  literal_block_end,          ///< RST207: literal block ends without a blank line.
+  option_list_end,            ///< RST208: option list ends without a blank line.
+  table_end,                  ///< RST211: text directly after a table.
+  malformed_table,            ///< RST302: a table whose borders do not fit.
+  undefined_substitution,     ///< RST305: `|name|` with no `.. |name|` definition.
+  unknown_target,             ///< RST306: `name_` with no target of that name.
+  directive_error,            ///< RST307: a directive's arguments, options or content are wrong.
 };
 
 /// One problem found in a docstring.
@@ -50,14 +57,23 @@ struct RstFinding {
   /// What is wrong; decides the RST code that reports it.
   RstProblem problem = RstProblem::unexpected_indentation;
   TextRange range;   ///< Where, in the file: the markup, or the start of the offending line.
-  std::string name;  ///< The directive or role name (RST303, RST304), or the markup (`*`).
+  /// The directive or role name (RST303, RST304, RST307), the markup (`*`), or the
+  /// referenced name (RST305, RST306).
+  std::string name;
+  std::string detail;  ///< What is wrong with a directive (RST307, RST302).
 };
 
 /// Names beyond docutils' and Sphinx's own that count as known.
 struct RstOptions {
-  std::vector<std::string> extra_directives;  ///< `rst-directives`.
-  std::vector<std::string> extra_roles;       ///< `rst-roles`.
+  std::vector<std::string> extra_directives;  ///< `[rst] directives`.
+  std::vector<std::string> extra_roles;       ///< `[rst] roles`.
 };
+
+/// The known names of a file's `[rst]` settings, lower-cased.
+/// \param settings The file's settings.
+/// \return The options derived from `settings.rst`, cached per thread (almost every file of a
+///   run has the same `[rst]` table).
+const RstOptions& rst_options(const Settings& settings);
 
 /// Checks one docstring.
 /// \param text The split docstring.
