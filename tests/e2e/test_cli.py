@@ -5,7 +5,7 @@ import os
 import subprocess
 import unittest
 
-from tenet_e2e import SOURCE_DIR, TenetTestCase
+from tenet_e2e import SOURCE_DIR, TENET, TenetTestCase
 
 UNDOCUMENTED = 'def area(r):\n    return 3.14 * r * r\n'
 DOCUMENTED = '"""Module."""\n\n\ndef area(r):\n    """Return the area."""\n    return 3.14 * r * r\n'
@@ -233,6 +233,31 @@ class Discovery(TenetTestCase):
         self.assertIn("D103", explained.out)
         self.assertIn("## Why", explained.out)
         self.assertRegex(self.tenet("version").out, r"^tenet \d+\.\d+\.\d+")
+
+
+def has_cpp_engine():
+    """Whether tenet-cpp was built beside tenet (the C++ engine is on)."""
+    return bool(TENET) and os.access(os.path.join(os.path.dirname(TENET), "tenet-cpp"), os.X_OK)
+
+
+@unittest.skipUnless(has_cpp_engine(), "tenet was built without the C++ engine")
+class CompileDatabase(TenetTestCase):
+    """`-p DIR` names the compile database, as in clang-tidy."""
+
+    def test_p_names_the_database_and_relative_file_arguments_work(self):
+        # The source needs -DWITH_CATCH to have its empty handler: the finding proves the
+        # database's flags were used. The command names the file relative to its directory
+        # while "file" is absolute, as some generators write it.
+        self.write("src/lib.cpp", "void f() {\n#ifdef WITH_CATCH\n  try { throw 1; } catch (...) {}\n#endif\n}\n")
+        src = os.path.join(self.tmp, "src")
+        self.write("out/db/compile_commands.json", json.dumps([{
+            "directory": src, "file": os.path.join(src, "lib.cpp"),
+            "arguments": ["clang++-19", "-std=c++20", "-DWITH_CATCH", "-c", "lib.cpp"]}]))
+        result = self.tenet("check", "--isolated", "--select", "CXE001", "-p", "out/db", "src/lib.cpp")
+        self.assertEqual(result.findings(), [("src/lib.cpp", 3, "CXE001")], result.out + result.err)
+        self.assertNotIn("no compile_commands.json", result.err)
+        # Without -p the database is not found (out/db is neither an ancestor nor build/).
+        self.assertEqual(self.tenet("check", "--isolated", "--select", "CXE001", "src/lib.cpp").findings(), [])
 
 
 if __name__ == "__main__":
