@@ -2,6 +2,7 @@
 // and the RuleContext through which rules report.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,25 @@ class Walker : public clang::RecursiveASTVisitor<Walker> {
   RuleContext& context_;
   const Hooks& hooks_;
 };
+
+/// The lines of \p range (taken at its expansion) in its file, named by its real path;
+/// nullopt when the range is invalid or not in a file.
+std::optional<TriggerPlace> trigger_place(const clang::SourceManager& sources, clang::SourceRange range) {
+  const clang::SourceLocation begin = sources.getExpansionLoc(range.getBegin());
+  clang::SourceLocation end = range.getEnd().isValid() ? sources.getExpansionLoc(range.getEnd()) : begin;
+  if (begin.isInvalid()) return std::nullopt;
+  const clang::FileID file = sources.getFileID(begin);
+  if (sources.getFileID(end) != file) end = begin;
+  const clang::OptionalFileEntryRef entry = sources.getFileEntryRefForID(file);
+  if (!entry) return std::nullopt;
+  // Real paths, as git's top directory is: the finding's own file may be named otherwise.
+  TriggerPlace place;
+  place.file = sources.getFileManager().getCanonicalName(*entry).str();
+  place.first_line = sources.getExpansionLineNumber(begin);
+  place.last_line = std::max(place.first_line, sources.getExpansionLineNumber(end));
+  if (place.first_line == 0) return std::nullopt;
+  return place;
+}
 
 }  // namespace
 
@@ -210,7 +230,7 @@ bool CheckOptions::set(std::string_view key, std::string value) {
 }
 
 void RuleContext::report(const RuleMeta& rule, clang::SourceRange range, std::string message,
-                         const clang::Decl* symbol) {
+                         const clang::Decl* symbol, llvm::ArrayRef<clang::SourceRange> triggers) {
   const clang::SourceManager& sources = this->sources();
   const clang::LangOptions& language = ast_.getLangOpts();
   clang::CharSourceRange chars =
@@ -221,11 +241,11 @@ void RuleContext::report(const RuleMeta& rule, clang::SourceRange range, std::st
     const unsigned length = clang::Lexer::MeasureTokenLength(begin, sources, language);
     chars = clang::CharSourceRange::getCharRange(begin, begin.getLocWithOffset(static_cast<int>(length)));
   }
-  report_chars(rule, chars, std::move(message), symbol);
+  report_chars(rule, chars, std::move(message), symbol, triggers);
 }
 
 void RuleContext::report_chars(const RuleMeta& rule, clang::CharSourceRange range, std::string message,
-                               const clang::Decl* symbol) {
+                               const clang::Decl* symbol, llvm::ArrayRef<clang::SourceRange> triggers) {
   const clang::SourceManager& sources = this->sources();
   const clang::SourceLocation begin = sources.getExpansionLoc(range.getBegin());
   if (begin.isInvalid()) return;
@@ -247,6 +267,9 @@ void RuleContext::report_chars(const RuleMeta& rule, clang::CharSourceRange rang
   const clang::Decl* owner = symbol != nullptr ? symbol : enclosing_function();
   if (const auto* named = clang::dyn_cast_or_null<clang::NamedDecl>(owner)) {
     finding.symbol = named->getQualifiedNameAsString();
+  }
+  for (const clang::SourceRange trigger : triggers) {
+    if (std::optional<TriggerPlace> place = trigger_place(sources, trigger)) finding.triggers.push_back(std::move(*place));
   }
   sink_.add(std::move(finding));
 }

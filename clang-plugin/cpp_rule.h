@@ -15,6 +15,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/StmtCXX.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/ArrayRef.h>
 #include <llvm/ADT/DenseMap.h>
 
 #include "clang-plugin/cpp_rule_meta.h"
@@ -25,6 +26,15 @@ class Preprocessor;
 
 namespace tenet::cpp {
 
+/// Lines whose text decides a finding, possibly in another file than the finding's (the
+/// doc comment in a header of a `throw` in a source file). Code review mode
+/// (`--diff-base`) reports the finding when one of these lines changed.
+struct TriggerPlace {
+  std::string file;              ///< Absolute path, symbolic links resolved.
+  std::uint32_t first_line = 0;  ///< First line, 1-based.
+  std::uint32_t last_line = 0;   ///< Last line, 1-based and inclusive.
+};
+
 /// One finding, in a file of the translation unit, as byte offsets.
 struct Finding {
   const RuleMeta* rule = nullptr;  ///< The reporting rule.
@@ -34,6 +44,7 @@ struct Finding {
   std::uint32_t end = 0;           ///< One past the last byte.
   clang::SourceLocation location;  ///< The location as Clang knows it (for its diagnostics).
   std::string symbol;              ///< Qualified name of the enclosing definition, or "".
+  std::vector<TriggerPlace> triggers;  ///< Where else a change makes the finding new.
 };
 
 /// Where findings go: the driver (JSON Lines) or the plugin (Clang warnings).
@@ -140,15 +151,20 @@ class RuleContext {
   /// \param message One sentence ending with a period.
   /// \param symbol The declaration the finding belongs to (its qualified name goes into the
   ///   finding for baselines); null to use the enclosing function.
+  /// \param triggers The constructs whose text decides the finding besides \p range (the
+  ///   doc comment a documentation rule read, the declaration carrying it), in any file of
+  ///   the translation unit; code review mode reports the finding when one of their lines
+  ///   changed. Invalid ranges are skipped.
   void report(const RuleMeta& rule, clang::SourceRange range, std::string message,
-              const clang::Decl* symbol = nullptr);
+              const clang::Decl* symbol = nullptr, llvm::ArrayRef<clang::SourceRange> triggers = {});
   /// Records a finding over exactly the characters of \p range (a file range).
   /// \param rule The reporting rule's metadata.
   /// \param range Character range in one file.
   /// \param message One sentence ending with a period.
   /// \param symbol As for report().
+  /// \param triggers As for report().
   void report_chars(const RuleMeta& rule, clang::CharSourceRange range, std::string message,
-                    const clang::Decl* symbol = nullptr);
+                    const clang::Decl* symbol = nullptr, llvm::ArrayRef<clang::SourceRange> triggers = {});
 
   /// \param location Any location (macro locations are taken at their expansion).
   /// \return Whether findings in the file of \p location are wanted: by the sink, and not

@@ -9,7 +9,9 @@
 #include <llvm/Option/ArgList.h>
 #include <llvm/Option/OptTable.h>
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/Program.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
 namespace tenet::cpp {
@@ -22,6 +24,65 @@ bool is_file(const std::string& path) { return llvm::sys::fs::is_regular_file(pa
 /// Plugin loading flags of the real build: the driver runs the rules itself.
 bool is_plugin_flag(llvm::StringRef arg) {
   return arg.starts_with("-fplugin=") || arg.starts_with("-fplugin-arg-") || arg.starts_with("-fpass-plugin=");
+}
+
+/// \p path with symbolic links resolved, or "" when it does not exist.
+std::string real_path_of(const std::string& path) {
+  llvm::SmallString<256> resolved;
+  if (llvm::sys::fs::real_path(path, resolved)) return {};
+  return std::string(resolved);
+}
+
+/// One `#include` line: the name between the delimiters, and whether it was quoted.
+struct IncludeLine {
+  std::string name;
+  bool quoted = false;
+};
+
+/// The `#include` lines of \p text. A textual scan: conditional inclusion is ignored,
+/// which at worst names a unit that does not include the header after all.
+std::vector<IncludeLine> include_lines(llvm::StringRef text) {
+  std::vector<IncludeLine> lines;
+  while (!text.empty()) {
+    auto [line, rest] = text.split('\n');
+    text = rest;
+    line = line.ltrim();
+    if (!line.consume_front("#")) continue;
+    line = line.ltrim();
+    if (!line.consume_front("include")) continue;
+    line = line.ltrim();
+    if (line.empty() || (line.front() != '"' && line.front() != '<')) continue;
+    const char close = line.front() == '"' ? '"' : '>';
+    const std::size_t end = line.find(close, 1);
+    if (end == llvm::StringRef::npos) continue;
+    lines.push_back({line.substr(1, end - 1).str(), close == '"'});
+  }
+  return lines;
+}
+
+/// The directories \p command searches for the project's headers (-I, -iquote), absolute;
+/// system directories (-isystem, the compiler's own) are left out on purpose.
+std::vector<std::string> search_directories(const clang::tooling::CompileCommand& command) {
+  std::vector<std::string> directories;
+  const std::vector<std::string>& argv = command.CommandLine;
+  for (std::size_t i = 0; i < argv.size(); ++i) {
+    llvm::StringRef arg = argv[i];
+    std::string directory;
+    if ((arg == "-I" || arg == "-iquote") && i + 1 < argv.size()) {
+      directory = argv[++i];
+    } else if (arg.consume_front("-iquote") || arg.consume_front("-I")) {
+      directory = arg.str();
+    } else {
+      continue;
+    }
+    llvm::SmallString<256> absolute(directory);
+    if (llvm::sys::path::is_relative(absolute)) {
+      absolute = command.Directory;
+      llvm::sys::path::append(absolute, directory);
+    }
+    directories.emplace_back(absolute);
+  }
+  return directories;
 }
 
 }  // namespace
@@ -137,6 +198,11 @@ std::vector<std::string> CommandSource::adjust(std::vector<std::string> argv, co
       clang::tooling::combineAdjusters(clang::tooling::getClangStripDependencyFileAdjuster(),
                                        clang::tooling::getClangSyntaxOnlyAdjuster()));
   argv = adjuster(argv, file);
+  // A bare compiler name (`clang++-19`): the driver finds its installation (and through it
+  // the GCC toolchain's headers) from its own path, so resolve the name as the shell would.
+  if (!argv.empty() && argv.front().find('/') == std::string::npos) {
+    if (llvm::ErrorOr<std::string> found = llvm::sys::findProgramByName(argv.front())) argv.front() = *found;
+  }
   // Our findings are not compiler warnings: silence those, and keep parsing after errors.
   std::vector<std::string> extra = {"-w", "-ferror-limit=0", "-Wno-unknown-warning-option"};
   const bool has_resource_dir = std::any_of(argv.begin(), argv.end(), [](const std::string& arg) {
@@ -156,10 +222,98 @@ std::vector<std::string> CommandSource::adjust(std::vector<std::string> argv, co
   return argv;
 }
 
+std::string CommandSource::including_unit(clang::tooling::CompilationDatabase& database, const std::string& header) {
+  auto [index, fresh] = includers_.try_emplace(&database);
+  if (fresh) {
+    // Bounds the scan on a huge database; a header past it is parsed alone, as before.
+    constexpr std::size_t kMaxScannedFiles = 20000;
+    std::map<std::string, std::vector<IncludeLine>> scanned;
+    std::vector<std::string> units = database.getAllFiles();
+    std::sort(units.begin(), units.end());
+    for (const std::string& unit : units) {
+      const std::vector<clang::tooling::CompileCommand> commands = database.getCompileCommands(unit);
+      if (commands.empty()) continue;
+      const std::vector<std::string> directories = search_directories(commands.front());
+      const std::string unit_path = real_path_of(unit);
+      std::vector<std::string> pending{unit_path};
+      std::set<std::string> visited;
+      while (!pending.empty() && scanned.size() < kMaxScannedFiles) {
+        const std::string file = std::move(pending.back());
+        pending.pop_back();
+        if (file.empty() || !visited.insert(file).second) continue;
+        if (file != unit_path) {
+          // The header's own source (api.h, api.cpp) defines what it declares: prefer it.
+          auto [slot, inserted] = index->second.try_emplace(file, unit);
+          const llvm::StringRef stem = llvm::sys::path::stem(file);
+          if (!inserted && llvm::sys::path::stem(unit) == stem && llvm::sys::path::stem(slot->second) != stem) {
+            slot->second = unit;
+          }
+        }
+        auto [lines, unread] = scanned.try_emplace(file);
+        if (unread) {
+          if (auto buffer = llvm::MemoryBuffer::getFile(file)) lines->second = include_lines((*buffer)->getBuffer());
+        }
+        const std::string here(llvm::sys::path::parent_path(file));
+        for (const IncludeLine& line : lines->second) {
+          std::vector<std::string> candidates;
+          if (line.quoted) candidates.push_back(here);
+          candidates.insert(candidates.end(), directories.begin(), directories.end());
+          for (const std::string& directory : candidates) {
+            llvm::SmallString<256> candidate(directory);
+            llvm::sys::path::append(candidate, line.name);
+            if (!is_file(std::string(candidate))) continue;
+            pending.push_back(real_path_of(std::string(candidate)));
+            break;
+          }
+        }
+      }
+    }
+  }
+  const auto found = index->second.find(header);
+  return found == index->second.end() ? std::string() : found->second;
+}
+
+namespace {
+
+/// Whether the command-line word \p arg names the unit's file, written as the database
+/// writes `"file"` or relative to the command's directory (`"lib.cpp"` beside an absolute
+/// `"file"`, as some generators write it): either way it is the word to replace.
+bool names_unit_file(const std::string& arg, const clang::tooling::CompileCommand& command) {
+  if (arg == command.Filename) return true;
+  if (arg.empty() || arg.front() == '-') return false;
+  llvm::SmallString<256> resolved(arg);
+  llvm::SmallString<256> unit(command.Filename);
+  llvm::sys::fs::make_absolute(command.Directory, resolved);
+  llvm::sys::fs::make_absolute(command.Directory, unit);
+  llvm::sys::path::remove_dots(resolved, true);
+  llvm::sys::path::remove_dots(unit, true);
+  return resolved == unit;
+}
+
+}  // namespace
+
 TuCommand CommandSource::command_for(const std::string& file, bool as_header) {
   std::shared_ptr<clang::tooling::CompilationDatabase> database = database_for(file);
   TuCommand command;
   std::vector<std::string> argv;
+  if (as_header && database != nullptr) {
+    // Checked through a unit that includes it: its macros, its includes before it and the
+    // definitions of what it declares (a `throw` its doc comment must list) are known.
+    const std::string unit = including_unit(*database, real_path_of(file));
+    std::vector<clang::tooling::CompileCommand> commands =
+        unit.empty() ? std::vector<clang::tooling::CompileCommand>{} : database->getCompileCommands(unit);
+    if (!commands.empty()) {
+      clang::tooling::CompileCommand& chosen = commands.front();
+      command.directory = chosen.Directory;
+      argv = std::move(chosen.CommandLine);
+      for (std::string& arg : argv) {
+        if (names_unit_file(arg, chosen)) arg = unit;
+      }
+      if (std::find(argv.begin(), argv.end(), unit) == argv.end()) argv.push_back(unit);
+      command.argv = adjust(std::move(argv), unit, false);
+      return command;
+    }
+  }
   if (database != nullptr) {
     std::vector<clang::tooling::CompileCommand> commands = database->getCompileCommands(file);
     if (!commands.empty()) {
@@ -171,7 +325,7 @@ TuCommand CommandSource::command_for(const std::string& file, bool as_header) {
       }
       // The database may name the file relative to its directory: name it as given.
       for (std::string& arg : argv) {
-        if (arg == chosen.Filename) arg = file;
+        if (names_unit_file(arg, chosen)) arg = file;
       }
       if (std::find(argv.begin(), argv.end(), file) == argv.end()) argv.push_back(file);
     }

@@ -48,13 +48,18 @@ class CommandSource {
 
   /// The command that checks \p file.
   /// \param file Absolute path of a C++ source or header.
-  /// \param as_header Parse \p file alone as a C++ header (no TU includes it).
-  /// \return The database's command for \p file (or one inferred from a neighbouring
-  ///   file's), adapted for an in-process syntax-only run; the default flags when no
-  ///   database has one. Problems and notes go to the DriverMessages given at construction.
+  /// \param as_header \p file is a header that no checked translation unit included.
+  /// \return For a header, the command of a translation unit of the database that
+  ///   includes it (directly or through other headers), so that it is checked as its
+  ///   users compile it; otherwise, and for a source, the database's command for \p file
+  ///   (or one inferred from a neighbouring file's, parsing a header alone as C++),
+  ///   adapted for an in-process syntax-only run; the default flags when no database has
+  ///   one. Problems and notes go to the DriverMessages given at construction.
   TuCommand command_for(const std::string& file, bool as_header);
 
  private:
+  /// The translation unit of \p database that includes \p header (a real path), or "".
+  std::string including_unit(clang::tooling::CompilationDatabase& database, const std::string& header);
   std::shared_ptr<clang::tooling::CompilationDatabase> database_for(const std::string& file);
   std::shared_ptr<clang::tooling::CompilationDatabase> load(const std::string& json_path);
   std::vector<std::string> adjust(std::vector<std::string> argv, const std::string& file, bool as_header);
@@ -66,6 +71,10 @@ class CommandSource {
   std::map<std::string, std::shared_ptr<clang::tooling::CompilationDatabase>> by_directory_;
   std::map<std::string, std::shared_ptr<clang::tooling::CompilationDatabase>> by_json_;
   std::set<std::string> dropped_flags_;
+  /// Per database: real path of each header its units include -> the unit of the same
+  /// name (api.cpp for api.h) when one includes it, else the first by path. Built on first
+  /// use, from the units' `#include` lines.
+  std::map<const clang::tooling::CompilationDatabase*, std::map<std::string, std::string>> includers_;
 };
 
 }  // namespace tenet::cpp

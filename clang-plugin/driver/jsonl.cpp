@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "clang-plugin/cpp_rule.h"
+
 namespace tenet::cpp {
 namespace {
 
@@ -68,6 +70,18 @@ std::string json_string(std::string_view text) {
     ++at;
   }
   out += '"';
+  return out;
+}
+
+std::string json_triggers(std::span<const TriggerPlace> places) {
+  if (places.empty()) return {};
+  std::string out = ",\"triggers\":[";
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    if (i != 0) out += ',';
+    out += "{\"file\":" + json_string(places[i].file) + ",\"first_line\":" + std::to_string(places[i].first_line) +
+           ",\"last_line\":" + std::to_string(places[i].last_line) + "}";
+  }
+  out += ']';
   return out;
 }
 

@@ -44,7 +44,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
     context.report(kMetaCXD201, parameter->getLocation(),
                    "Parameter `" + parameter->getName().str() + "` of `" + display_name(*documented->function) +
                        "` has no `\\param` documentation.",
-                   documented->function);
+                   documented->function, {documented->comment->getSourceRange()});
   }
 }
 

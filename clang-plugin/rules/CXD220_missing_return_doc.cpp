@@ -49,7 +49,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
   context.report(kMetaCXD220, function.getLocation(),
                  "Documentation of `" + display_name(function) + "` has no `\\return` for its `" +
                      type_name(context.ast(), result) + "` result.",
-                 &function);
+                 &function, {documented->comment->getSourceRange()});
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ extern const RuleMeta kMetaCXD231{
 #include "clang-plugin/cpp_rule.h"
 
 #include <set>
+#include <vector>
 
 #include "clang-plugin/flow.h"
 
@@ -61,6 +62,12 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
     }
     listed.push_back(name.str());
   }
+  // A change to the comment or to the declaration carrying it (often in a header, while
+  // the `throw` is in a source file) makes the findings new in code review mode.
+  std::vector<clang::SourceRange> triggers{comment->getSourceRange()};
+  if (const clang::Decl* carrier = comment->getDecl(); carrier != nullptr && carrier != function) {
+    triggers.push_back(carrier->getSourceRange());
+  }
   std::set<std::string> reported;
   for (const EscapingThrow& escape : escaping_throws(context, *function, false)) {
     if (escape.thrown->getSubExpr() == nullptr || escape.type.isNull() || escape.type->isDependentType()) continue;
@@ -74,7 +81,7 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
     context.report(kMetaCXD231, escape.site->getSourceRange(),
                    code(display_name(*function)) + " throws `" + name +
                        "`, which its documentation does not list in `\\throws`.",
-                   function);
+                   function, triggers);
   }
 }
 

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -63,9 +65,11 @@ std::string root_uri(const fs::path& root) {
 bool is_cpp(FileKind kind) { return kind == FileKind::cpp_source || kind == FileKind::cpp_header; }
 
 /// Runs the C++ engine once over every C++ file, with every C++ rule any of them enables
-/// (each file's own selection filters afterwards). Does nothing without C++ files.
+/// in \p selections (each file's own selection filters afterwards). Does nothing without
+/// C++ files.
 CppEngineResult check_cpp_files(const std::vector<DiscoveredFile>& files,
                                 const std::vector<std::shared_ptr<const Settings>>& file_settings,
+                                const std::vector<std::optional<RuleSelection>>& selections,
                                 const RuleRegistry& registry, unsigned jobs) {
   std::vector<fs::path> paths;
   std::vector<bool> wanted(registry.size(), false);
@@ -74,9 +78,8 @@ CppEngineResult check_cpp_files(const std::vector<DiscoveredFile>& files,
     if (!is_cpp(files[i].kind)) continue;
     paths.push_back(files[i].path);
     if (first == nullptr) first = file_settings[i].get();
-    const RuleSelection selection = select_rules(registry, *file_settings[i], "");
     for (const RuleMeta* rule : registry.rules()) {
-      if (rule->language == Language::cpp && selection.enabled(*rule)) wanted[registry.index_of(rule)] = true;
+      if (rule->language == Language::cpp && selections[i]->enabled(*rule)) wanted[registry.index_of(rule)] = true;
     }
   }
   std::vector<std::string> codes;
@@ -98,6 +101,35 @@ CppEngineResult check_cpp_files(const std::vector<DiscoveredFile>& files,
   return result;
 }
 
+/// Code review mode: the changed C++ headers that \p files lack, when \p files hold a
+/// translation unit. A header changed on the branch is checked through the units that
+/// include it even when only they were named. The headers are found by walking their
+/// directories, so .gitignore and the exclude globs apply as to any other file.
+std::vector<DiscoveredFile> changed_headers(const std::vector<DiscoveredFile>& files, const ChangedLines& changed,
+                                            const SettingsLookup& settings_for) {
+  if (std::none_of(files.begin(), files.end(),
+                   [](const DiscoveredFile& file) { return file.kind == FileKind::cpp_source; })) {
+    return {};
+  }
+  std::set<fs::path> known;
+  for (const DiscoveredFile& file : files) known.insert(file.path);
+  std::set<fs::path> headers;
+  std::set<fs::path> directories;
+  for (const fs::path& path : changed.files()) {
+    std::error_code ec;
+    if (known.contains(path) || !fs::is_regular_file(path, ec)) continue;
+    headers.insert(path);
+    directories.insert(path.parent_path());
+  }
+  if (headers.empty()) return {};
+  std::vector<DiscoveryProblem> ignored;  // problems in these directories are not this run's
+  std::vector<DiscoveredFile> found = discover_files({directories.begin(), directories.end()}, settings_for, ignored);
+  std::erase_if(found, [&](const DiscoveredFile& file) {
+    return file.kind != FileKind::cpp_header || !headers.contains(file.path);
+  });
+  return found;
+}
+
 unsigned worker_count(unsigned requested, std::size_t files) {
   unsigned jobs = requested != 0 ? requested : std::max(1U, std::thread::hardware_concurrency());
   return static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files, 1)));
@@ -111,7 +143,9 @@ std::optional<Severity> parse_severity(std::string_view text) {
 }
 
 /// Discovers and checks every file; the findings before baseline and diff filtering.
-RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level) {
+/// With \p changed (`--diff-base`), changed C++ headers join the translation units named.
+RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level,
+                  const ChangedLines* changed = nullptr) {
   FileCheckOptions check_options;
   check_options.compute_line_hashes = wants_sarif;
   check_options.compute_fingerprints = wants_sarif;
@@ -146,15 +180,17 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   // stops the run before any output is written.
   std::vector<DiscoveryProblem> problems;
   std::vector<std::shared_ptr<const Settings>> keep_alive;
-  const std::vector<DiscoveredFile> files = discover_files(
-      paths,
-      [&](const fs::path& path) -> const Settings& {
-        keep_alive.push_back(settings_for(path));
-        return *keep_alive.back();
-      },
-      problems);
+  const SettingsLookup lookup = [&](const fs::path& path) -> const Settings& {
+    keep_alive.push_back(settings_for(path));
+    return *keep_alive.back();
+  };
+  std::vector<DiscoveredFile> files = discover_files(paths, lookup, problems);
   for (const auto& problem : problems) {
     if (problem.missing) throw UsageError(problem.path.generic_string() + ": " + problem.message);
+  }
+  if (changed != nullptr) {
+    std::vector<DiscoveredFile> headers = changed_headers(files, *changed, lookup);
+    files.insert(files.end(), headers.begin(), headers.end());
   }
   std::vector<std::shared_ptr<const Settings>> file_settings;
   file_settings.reserve(files.size());
@@ -163,7 +199,17 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
 
   std::vector<FileReport> reports(files.size());
   const unsigned jobs = worker_count(options.jobs, files.size());
-  CppEngineResult cpp = check_cpp_files(files, file_settings, registry, jobs);
+  // A C++ file's selection is needed before the engine runs (which rules to run) and
+  // after (which findings to keep): computed once, here. Python files compute theirs
+  // on the workers.
+  std::vector<std::optional<RuleSelection>> cpp_selections(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!is_cpp(files[i].kind)) continue;
+    bool inside_root = true;
+    cpp_selections[i].emplace(
+        rules_for_file(registry, files[i], display_path_for(files[i].path, root, inside_root), *file_settings[i]));
+  }
+  CppEngineResult cpp = check_cpp_files(files, file_settings, cpp_selections, registry, jobs);
   for (const std::string& note : cpp.notes) std::cerr << "tenet: note: " << note << "\n";
 
   std::atomic<std::size_t> next{0};
@@ -186,7 +232,8 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
         engine_output = found != cpp.outputs.end() ? &found->second : &nothing_found;
       }
       try {
-        reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output);
+        reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output,
+                                   cpp_selections[i] ? &*cpp_selections[i] : nullptr);
       } catch (const std::exception& error) {
         // One file's failure must not lose every other file's results.
         reports[i] = unreadable_file_report(display, inside_root,
@@ -260,7 +307,9 @@ fs::path absolute_path_of(const FileReport& file, const fs::path& root) {
   return file.inside_root ? (root / file.path).lexically_normal() : fs::path(file.path);
 }
 
-/// Keeps only findings on a changed line, or with a related place on one.
+/// Keeps only findings on a changed line, or with a trigger or related place on one. A
+/// trigger may lie in another file (a C++ finding in a source whose doc comment is in a
+/// header): its own file's changes decide.
 void keep_changed(RunReport& run, const ChangedLines& changed, const fs::path& root) {
   for (FileReport& file : run.files) {
     const fs::path path = absolute_path_of(file, root);
@@ -268,6 +317,11 @@ void keep_changed(RunReport& run, const ChangedLines& changed, const fs::path& r
       if (changed.contains(path, finding.start.line)) return false;
       if (finding.trigger_first_line != 0 &&
           changed.overlaps(path, finding.trigger_first_line, finding.trigger_last_line)) {
+        return false;
+      }
+      if (std::any_of(finding.trigger_places.begin(), finding.trigger_places.end(), [&](const TriggerLines& place) {
+            return changed.overlaps(fs::path(place.file).lexically_normal(), place.first_line, place.last_line);
+          })) {
         return false;
       }
       return std::none_of(finding.related.begin(), finding.related.end(),
@@ -296,7 +350,7 @@ int run_check(const CheckOptions& options) {
   if (options.diff_base) changed = changed_lines_since(*options.diff_base, fs::current_path());
 
   Severity fail_level = Severity::note;
-  RunReport run = collect(options, wants_sarif, fail_level);
+  RunReport run = collect(options, wants_sarif, fail_level, changed ? &*changed : nullptr);
   const fs::path root = project_root();
   if (changed) keep_changed(run, *changed, root);
   if (baseline) {

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "linters/core/process.h"
@@ -30,6 +32,26 @@ TextRange range_of(const nlohmann::json& record) {
   return {record.value("begin", 0U), record.value("end", record.value("begin", 0U))};
 }
 
+/// The `triggers` of a diagnostic record: places, in any file, whose change makes the
+/// finding new under `--diff-base`. Malformed entries are skipped: they only widen a filter.
+std::vector<TriggerLines> triggers_of(const nlohmann::json& record) {
+  std::vector<TriggerLines> places;
+  const auto found = record.find("triggers");
+  if (found == record.end() || !found->is_array()) return places;
+  for (const nlohmann::json& entry : *found) {
+    if (!entry.is_object()) continue;
+    const auto file = entry.find("file");
+    const auto first = entry.find("first_line");
+    const auto last = entry.find("last_line");
+    if (file == entry.end() || !file->is_string() || first == entry.end() || !first->is_number_unsigned() ||
+        last == entry.end() || !last->is_number_unsigned()) {
+      continue;
+    }
+    places.push_back({file->get<std::string>(), first->get<std::uint32_t>(), last->get<std::uint32_t>()});
+  }
+  return places;
+}
+
 /// Reads one JSON Lines record into \p result; unknown or malformed lines are notes.
 void take_record(const nlohmann::json& record, const RuleRegistry& registry, CppEngineResult& result) {
   const std::string kind = record.value("kind", "");
@@ -45,6 +67,7 @@ void take_record(const nlohmann::json& record, const RuleRegistry& registry, Cpp
     diagnostic.message = record.value("message", "");
     diagnostic.range = range_of(record);
     diagnostic.symbol = record.value("symbol", "");
+    diagnostic.trigger_lines = triggers_of(record);
     result.outputs[file].diagnostics.push_back(std::move(diagnostic));
   } else if (kind == "suppression") {
     const auto scope = scope_named(record.value("scope", ""));

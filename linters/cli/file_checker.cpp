@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <tuple>
 
 #include "linters/core/fingerprint.h"
@@ -76,6 +77,7 @@ Finding resolve(const Diagnostic& diagnostic, bool suppressed, const LineTable& 
     }
     finding.fix = std::move(fix);
   }
+  finding.trigger_places = diagnostic.trigger_lines;
   for (const RelatedLocation& place : diagnostic.related) {
     finding.related.push_back({lines.position_of(place.range.begin), lines.position_of(place.range.end), place.message});
   }
@@ -145,10 +147,17 @@ std::size_t FileChecker::fix_text(const DiscoveredFile& file, std::string_view d
   return applied;
 }
 
-FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
-                              const Settings& settings, FileOutput* engine_output) {
+RuleSelection rules_for_file(const RuleRegistry& registry, const DiscoveredFile& file, std::string_view display_path,
+                             const Settings& settings) {
   const std::string relative = relative_to(file.path, settings.project_root);
-  const RuleSelection rules = select_rules(registry_, settings, relative.empty() ? display_path : relative);
+  return select_rules(registry, settings, relative.empty() ? display_path : std::string_view(relative));
+}
+
+FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
+                              const Settings& settings, FileOutput* engine_output, const RuleSelection* given_rules) {
+  std::optional<RuleSelection> computed;
+  if (given_rules == nullptr) computed.emplace(rules_for_file(registry_, file, display_path, settings));
+  const RuleSelection& rules = given_rules != nullptr ? *given_rules : *computed;
   FileReport report{display_path, inside_root, {}};
   const auto unreadable = [&](std::string message) {
     if (rules.enabled(kUnreadableFile)) report = unreadable_file_report(display_path, inside_root, std::move(message));

@@ -56,9 +56,13 @@ class FileChecker {
   /// \param inside_root   Whether the file lies inside the project root.
   /// \param settings      The effective settings for the file.
   /// \param engine_output What the C++ driver found for the file, or null.
+  /// \param rules         The file's rule selection when the caller computed it already
+  ///                      (rules_for_file(), for C++ files before the engine runs); null
+  ///                      to compute it here.
   /// \return The file's findings (and the number of fixes applied).
   FileReport check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
-                   const Settings& settings, FileOutput* engine_output = nullptr);
+                   const Settings& settings, FileOutput* engine_output = nullptr,
+                   const RuleSelection* rules = nullptr);
 
  private:
   /// Runs the front end (or takes \p engine_output) and applies suppressions.
@@ -74,6 +78,17 @@ class FileChecker {
   FileCheckOptions options_;
   python::PythonChecker python_;
 };
+
+/// The rules \p settings enable for \p file, per-file-ignores included: what
+/// FileChecker::check() filters with.
+/// \param registry     Every known rule.
+/// \param file         The file.
+/// \param display_path Its path as output shows it (matched when the file lies outside
+///                     the settings' project root).
+/// \param settings     The effective settings for the file.
+/// \return The file's selection.
+RuleSelection rules_for_file(const RuleRegistry& registry, const DiscoveredFile& file, std::string_view display_path,
+                             const Settings& settings);
 
 /// A report holding one TNT003 finding at 1:1 for \p display_path with \p message.
 /// \param display_path The file's path as output shows it.

@@ -37,6 +37,15 @@ struct RelatedLocation {
   std::string message;  ///< What happens there, e.g. "raised here".
 };
 
+/// Lines of a file (possibly not the finding's own) whose text decides a finding: the
+/// C++ engine reports a documentation finding in a source file whose doc comment lies in
+/// a header. With `--diff-base` a change on any of these lines makes the finding new.
+struct TriggerLines {
+  std::string file;              ///< Absolute path of the file.
+  std::uint32_t first_line = 0;  ///< First line, 1-based.
+  std::uint32_t last_line = 0;   ///< Last line, 1-based and inclusive.
+};
+
 /// A finding as a rule reports it, in byte offsets; lines and columns come later.
 struct Diagnostic {
   const RuleMeta* rule = nullptr;  ///< The rule that found it.
@@ -54,6 +63,9 @@ struct Diagnostic {
   /// (the docstring a documentation rule read): with `--diff-base`, a change on any of
   /// its lines makes the finding new, even though it is reported at the first line.
   std::optional<TextRange> trigger;
+  /// Triggers given as lines of a named file, in this file or another (the C++ engine's
+  /// doc comments and declarations); read like `trigger` by `--diff-base` only.
+  std::vector<TriggerLines> trigger_lines;
 };
 
 }  // namespace tenet

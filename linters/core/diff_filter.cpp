@@ -31,6 +31,13 @@ bool ChangedLines::overlaps(const fs::path& file, std::uint32_t first, std::uint
   });
 }
 
+std::vector<fs::path> ChangedLines::files() const {
+  std::vector<fs::path> files;
+  files.reserve(ranges_.size());
+  for (const auto& [file, ranges] : ranges_) files.push_back(file);
+  return files;
+}
+
 namespace {
 
 std::uint32_t read_number(std::string_view text, std::size_t& at) {

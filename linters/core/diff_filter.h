@@ -45,6 +45,10 @@ class ChangedLines {
   /// \param file Absolute path of the file.
   /// \return True when the change touches \p file at all.
   [[nodiscard]] bool touches(const std::filesystem::path& file) const { return ranges_.contains(file); }
+  /// Every file the change touches, sorted: code review mode checks changed C++ headers
+  /// through the translation units that include them, even when only those are named.
+  /// \return The absolute paths of the changed files.
+  [[nodiscard]] std::vector<std::filesystem::path> files() const;
 
  private:
   static constexpr std::uint32_t kWholeFile = 0;

@@ -64,6 +64,8 @@ struct Finding {
   /// rule gave none. Only `--diff-base` reads them.
   std::uint32_t trigger_first_line = 0;
   std::uint32_t trigger_last_line = 0;  ///< Last line of the trigger (inclusive).
+  /// Triggers in this file or others, as lines (Diagnostic::trigger_lines).
+  std::vector<TriggerLines> trigger_places;
 };
 
 /// The findings of one file.

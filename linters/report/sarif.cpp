@@ -8,8 +8,10 @@
 // Output is deterministic: no timestamps, no invocation details, results in the order
 // of the (sorted) report.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "linters/core/registry.h"
@@ -157,7 +159,30 @@ ordered_json fix_json(const FileReport& file, const ResolvedFix& fix) {
                       {"artifactChanges", ordered_json::array({std::move(change)})}};
 }
 
-ordered_json result_json(const FileReport& file, const Finding& finding, std::size_t rule_index) {
+/// Where a trigger in another file lies, as a related location: relative to %SRCROOT%
+/// (\p root_uri) inside the project, an absolute file URI outside. The engine sends lines,
+/// not columns: the region spans them whole, ending where the next line starts. Null when
+/// the trigger lies in \p file itself, whose own location already shows it.
+ordered_json trigger_location_json(const FileReport& file, const TriggerLines& place, std::string_view root_uri) {
+  const std::string uri = "file://" + percent_encode_path(place.file);
+  ordered_json artifact;
+  if (!root_uri.empty() && uri.starts_with(root_uri)) {
+    artifact = ordered_json{{"uri", uri.substr(root_uri.size())}, {"uriBaseId", kSourceRoot}};
+  } else {
+    artifact = ordered_json{{"uri", uri}};
+  }
+  if (artifact == artifact_location_json(file)) return nullptr;
+  const std::uint32_t first = std::max<std::uint32_t>(place.first_line, 1);
+  return ordered_json{{"artifactLocation", std::move(artifact)},
+                      {"region",
+                       {{"startLine", first},
+                        {"startColumn", 1},
+                        {"endLine", std::max(place.last_line, first) + 1},
+                        {"endColumn", 1}}}};
+}
+
+ordered_json result_json(const FileReport& file, const Finding& finding, std::size_t rule_index,
+                         std::string_view root_uri) {
   ordered_json location{{"physicalLocation",
                          {{"artifactLocation", artifact_location_json(file)},
                           {"region", region_json(finding.start, finding.end)}}}};
@@ -172,17 +197,24 @@ ordered_json result_json(const FileReport& file, const Finding& finding, std::si
                       {"level", severity_name(finding.level)},
                       {"message", {{"text", finding.message}}},
                       {"locations", ordered_json::array({std::move(location)})}};
-  if (!finding.related.empty()) {
-    ordered_json related = ordered_json::array();
-    int id = 0;
-    for (const ResolvedRelated& place : finding.related) {
-      related.push_back({{"id", ++id},
-                         {"message", {{"text", place.message}}},
-                         {"physicalLocation",
-                          {{"artifactLocation", artifact_location_json(file)}, {"region", region_json(place.start, place.end)}}}});
-    }
-    result["relatedLocations"] = std::move(related);
+  ordered_json related = ordered_json::array();
+  int id = 0;
+  for (const ResolvedRelated& place : finding.related) {
+    related.push_back({{"id", ++id},
+                       {"message", {{"text", place.message}}},
+                       {"physicalLocation",
+                        {{"artifactLocation", artifact_location_json(file)}, {"region", region_json(place.start, place.end)}}}});
   }
+  // A trigger in another file (the header's doc comment of a `throw` in a source file)
+  // shows a reviewer why an unchanged line is reported under --diff-base.
+  for (const TriggerLines& place : finding.trigger_places) {
+    ordered_json where = trigger_location_json(file, place, root_uri);
+    if (where.is_null()) continue;
+    related.push_back({{"id", ++id},
+                       {"message", {{"text", "The finding depends on these lines."}}},
+                       {"physicalLocation", std::move(where)}});
+  }
+  if (!related.empty()) result["relatedLocations"] = std::move(related);
   ordered_json fingerprints = ordered_json::object();
   if (!finding.line_hash.empty()) fingerprints["primaryLocationLineHash"] = finding.line_hash;
   // Stable when lines move: what baselines and GitLab match on.
@@ -198,15 +230,18 @@ ordered_json result_json(const FileReport& file, const Finding& finding, std::si
   return result;
 }
 
+std::string root_base_uri(const RunReport& run);
+
 ordered_json results_json(const RunReport& run, const ReportOptions& options,
                           const std::vector<const RuleMeta*>& rules) {
+  const std::string root_uri = root_base_uri(run);
   std::map<std::string_view, std::size_t> index_of;
   for (std::size_t i = 0; i < rules.size(); ++i) index_of.emplace(rules[i]->code, i);
   ordered_json results = ordered_json::array();
   for (const FileReport& file : run.files) {
     for (const Finding& finding : file.findings) {
       if (!shown_in_sarif(finding, options)) continue;
-      results.push_back(result_json(file, finding, index_of.at(finding.rule->code)));
+      results.push_back(result_json(file, finding, index_of.at(finding.rule->code), root_uri));
     }
   }
   return results;

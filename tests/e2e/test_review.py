@@ -501,5 +501,173 @@ class ReviewModeCpp(GitRepoCase):
         self.assertEqual(self.cpp_check("--diff-base", "HEAD").findings(), [])
 
 
+def compile_database(root, sources, include="include"):
+    """Return compile_commands.json text naming *sources* only, compiled by clang++-19 with -I *include*."""
+    return json.dumps([{"directory": root, "file": os.path.join(root, source),
+                        "arguments": ["clang++-19", "-std=c++20", "-I" + os.path.join(root, include),
+                                      "-c", os.path.join(root, source)]} for source in sources])
+
+
+@unittest.skipUnless(has_cpp_engine(), "tenet was built without the C++ engine")
+class ReviewModeCppTriggers(GitRepoCase):
+    """C++ findings whose trigger is in another file, and headers reached through a TU only.
+
+    The compile database names the .cpp files only, as CMake writes it.
+    """
+
+    API_H = ("#pragma once\n\n#include <string>\n\n"
+             "/// Reads a port number.\n"
+             "/// \\param text The digits.\n"
+             "/// \\return The port.\n"
+             "/// \\throws std::invalid_argument When \\p text is empty.\n"
+             "int parse_port(const std::string& text);\n\n"
+             "/// Adds two ports' offsets.\n"
+             "/// \\param base The first offset.\n"
+             "/// \\param extra The second offset.\n"
+             "/// \\return Their sum.\n"
+             "int add_offsets(int base, int extra);\n")
+    API_CPP = ('#include "api.h"\n\n#include <stdexcept>\n\n'
+               "int parse_port(const std::string& text) {\n"
+               '  if (text.empty()) throw std::invalid_argument("empty port");\n'
+               "  return static_cast<int>(text.size());\n"
+               "}\n")
+    # The header relies on its unit: SHAPES_API is defined by src/shapes.cpp before the
+    # #include, so the header compiles only as part of that unit. `legacy` has no doc
+    # comment on the base branch already (an old CXD100).
+    SHAPES_H = ("#pragma once\n\n"
+                "/// Returns \\p value doubled.\n/// \\param value The value.\n/// \\return Twice the value.\n"
+                "SHAPES_API double twice(double value);\n\n"
+                "SHAPES_API int legacy(int value);\n")
+    SHAPES_CPP = ('#define SHAPES_API extern\n#include "shapes.h"\n\n'
+                  "double twice(double value) { return 2 * value; }\n\n"
+                  "int legacy(int value) { return value; }\n")
+    # Another unit including the header, first by name: through it the header declares
+    # nothing public. A header named alone is checked through its own unit, shapes.cpp.
+    APP_CPP = '#define SHAPES_API static\n#include "shapes.h"\n'
+
+    def setUp(self):
+        super().setUp()
+        self.write(".gitignore", "*.sarif\n")
+        self.write("include/api.h", self.API_H)
+        self.write("src/api.cpp", self.API_CPP)
+        self.write("include/shapes.h", self.SHAPES_H)
+        self.write("src/shapes.cpp", self.SHAPES_CPP)
+        self.write("src/app.cpp", self.APP_CPP)
+        self.write("build/compile_commands.json",
+                   compile_database(self.tmp, ["src/api.cpp", "src/app.cpp", "src/shapes.cpp"]))
+        self.write("tenet.toml", 'select = ["CXD"]\n[cpp]\ncompile-commands = "build/compile_commands.json"\n')
+        self.git("add", "-A")
+        self.git("commit", "-qm", "C++ library")
+        self.git("checkout", "-qb", "feature")
+
+    def review(self, *paths, base="main", fmt=()):
+        return self.run_tenet("check", *fmt, "--diff-base", base, *(paths or ("include", "src")))
+
+    def test_base_has_only_the_legacy_finding(self):
+        result = self.run_tenet("check", "include", "src")
+        self.assertEqual((result.code, result.findings()),
+                         (1, [("include/shapes.h", line_of(self.SHAPES_H, "legacy"), "CXD100")]),
+                         result.out + result.err)
+        self.assertEqual(self.review().findings(), [])
+
+    def test_deleted_throws_line_in_header_reports_the_unchanged_throw(self):
+        """The issue's case: only the header changed; CXD231 is reported at the throw in the .cpp."""
+        self.replace("include/api.h", "/// \\throws std::invalid_argument When \\p text is empty.\n", "")
+        throw_line = line_of(self.API_CPP, "throw std::invalid_argument")
+        expected = [("src/api.cpp", throw_line, "CXD231")]
+        full = self.run_tenet("check", "include", "src")
+        self.assertIn(expected[0], full.findings(), full.out + full.err)
+        # The .cpp did not change: without the header's trigger the finding would be dropped.
+        self.assertEqual(self.git("diff", "--name-only", "main"), "include/api.h\n")
+        for paths in (("include", "src"), ("src",), ("src/api.cpp",)):
+            with self.subTest(paths=paths):
+                result = self.review(*paths)
+                self.assertEqual((result.code, result.findings()), (1, expected), result.out + result.err)
+                self.assertIn("`std::invalid_argument`", result.out)
+        self.git("commit", "-qam", "undocument the throw")
+        self.assertEqual(self.review().findings(), expected)
+        # An unrelated change to the header later on leaves the finding old.
+        self.append("include/api.h", "\n/// The default port.\ninline constexpr int kDefaultPort = 80;\n")
+        result = self.review(base="HEAD")
+        self.assertEqual((result.code, result.findings()), (0, []), result.out + result.err)
+
+    def test_deleted_param_line_reports_the_unchanged_parameter(self):
+        """CXD201's trigger is the whole doc comment: a parameter's line deleted inside it counts.
+
+        The deletion marks the comment lines around it, not the declaration's line, where
+        the finding is reported.
+        """
+        self.replace("include/api.h", "/// \\param base The first offset.\n", "")
+        line = line_of(self.read("include/api.h"), "int add_offsets")
+        result = self.review()
+        self.assertEqual((result.code, result.findings()), (1, [("include/api.h", line, "CXD201")]),
+                         result.out + result.err)
+        self.assertIn("`base`", result.out)
+
+    def test_new_throw_against_an_old_header_doc_is_reported(self):
+        """The other way round: a new throw in the .cpp, the header's doc comment unchanged."""
+        self.replace("src/api.cpp", "  return static_cast<int>",
+                     '  if (text.size() > 5) throw std::out_of_range("long port");\n  return static_cast<int>')
+        line = line_of(self.read("src/api.cpp"), "std::out_of_range")
+        result = self.review()
+        self.assertEqual((result.code, result.findings()), (1, [("src/api.cpp", line, "CXD231")]),
+                         result.out + result.err)
+        self.assertIn("`std::out_of_range`", result.out)
+
+    def test_header_changed_alone_is_checked_through_its_unit(self):
+        """Only the header changed, only the .cpp is in the database: its new finding, not its old one."""
+        self.append("include/shapes.h", "\nSHAPES_API double halve(double value);\n")
+        expected = [("include/shapes.h", line_of(self.read("include/shapes.h"), "halve"), "CXD100")]
+        # Named: both directories, the .cpp alone (the header joins as changed), the header alone
+        # (compiled through src/shapes.cpp, which defines SHAPES_API: alone it does not compile).
+        for paths in (("include", "src"), ("src",), ("src/shapes.cpp",), ("include/shapes.h",)):
+            with self.subTest(paths=paths):
+                result = self.review(*paths)
+                self.assertEqual((result.code, result.findings()), (1, expected), result.out + result.err)
+        # Without --diff-base the header named alone is compiled through its unit too: no
+        # TNT003 for a failed compile, and both of its findings.
+        alone = self.run_tenet("check", "--select", "CXD,TNT", "include/shapes.h")
+        self.assertEqual(sorted(alone.findings()),
+                         sorted(expected + [("include/shapes.h", line_of(self.SHAPES_H, "legacy"), "CXD100")]),
+                         alone.out + alone.err)
+        # Python alone starts no C++ check, changed header or not.
+        self.write("tool.py", '"""Tool."""\n')
+        python_only = self.review("tool.py")
+        self.assertEqual((python_only.code, python_only.findings()), (0, []), python_only.out + python_only.err)
+
+    def test_sarif_carries_the_cross_file_finding(self):
+        """The same review in SARIF: exactly the CXD231 result, at the throw; the log validates."""
+        self.replace("include/api.h", "/// \\throws std::invalid_argument When \\p text is empty.\n", "")
+        self.append("include/shapes.h", "\nSHAPES_API double halve(double value);\n")
+        result = self.review("src", fmt=("--format", "sarif", "-o", "review.sarif"))
+        self.assertEqual(result.code, 1, result.out + result.err)
+        found = sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                        r["locations"][0]["physicalLocation"]["region"]["startLine"])
+                       for r in self.sarif_results("review.sarif"))
+        self.assertEqual(found, [("CXD100", "include/shapes.h", line_of(self.read("include/shapes.h"), "halve")),
+                                 ("CXD231", "src/api.cpp", line_of(self.API_CPP, "throw std::invalid_argument"))])
+        # The CXD231 result points at what changed: the header's doc comment and declaration.
+        thrown = next(r for r in self.sarif_results("review.sarif") if r["ruleId"] == "CXD231")
+        header = self.read("include/api.h")
+        places = [(p["physicalLocation"]["artifactLocation"], p["physicalLocation"]["region"])
+                  for p in thrown["relatedLocations"]]
+        # Whole lines: from the first line's start to the start of the line after the last.
+        comment = (line_of(header, "/// Reads a port"), line_of(header, "\\return The port."))
+        declaration = line_of(header, "int parse_port")
+        self.assertEqual(places, [
+            ({"uri": "include/api.h", "uriBaseId": "%SRCROOT%"},
+             {"startLine": comment[0], "startColumn": 1, "endLine": comment[1] + 1, "endColumn": 1}),
+            ({"uri": "include/api.h", "uriBaseId": "%SRCROOT%"},
+             {"startLine": declaration, "startColumn": 1, "endLine": declaration + 1, "endColumn": 1}),
+        ])
+        shapes = next(r for r in self.sarif_results("review.sarif") if r["ruleId"] == "CXD100")
+        self.assertNotIn("relatedLocations", shapes)
+        completed = subprocess.run(["bash", VALIDATE_SARIF, os.path.join(self.tmp, "review.sarif"),
+                                    "--srcroot", self.tmp], capture_output=True, text=True, check=False, timeout=600)
+        if completed.returncode == 2:
+            self.skipTest(f"SARIF validator not set up: {completed.stderr.strip()}")
+        self.assertEqual(completed.returncode, 0, completed.stdout + completed.stderr)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
