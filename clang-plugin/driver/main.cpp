@@ -1,7 +1,7 @@
 // tenet-cpp: the LibTooling driver `tenet check` runs for C++ files.
 //
 //   tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR]
-//             [--option KEY=VALUE]... FILE...
+//             [--option KEY=VALUE]... [--coverage] FILE...
 //
 // --project-root (default: the nearest ancestor of the first file holding .git) is where
 // test directories (tests/, test/, ...) are recognised, for CXL001, and what the globs of
@@ -17,13 +17,21 @@
 // An unknown KEY is a usage error (exit 2).
 //
 // Checks each source FILE's translation unit in-process (all cores), reports findings in
-// headers among FILE through the translation units that include them (once each), parses
-// headers no translation unit includes alone as C++, and prints JSON Lines on stdout:
-//   {"kind":"diagnostic","file":ABS,"code":..,"message":..,"begin":B,"end":E,"symbol":..}
+// headers among FILE through the translation units that include them (once each), checks
+// headers no checked translation unit includes through a unit of the compile database that
+// includes them (else parses them alone as C++), and prints JSON Lines on stdout:
+//   {"kind":"diagnostic","file":ABS,"code":..,"message":..,"begin":B,"end":E,"symbol":..
+//    [,"triggers":[{"file":ABS,"first_line":N,"last_line":M},..]]}
+//   (triggers: other places, in any file, whose change makes the finding new for --diff-base)
 //   {"kind":"suppression","file":ABS,"scope":"line|next_line|block_begin|block_end",
 //    "begin":B,"end":E,"codes":[..]}
 //   {"kind":"problem","file":ABS,"message":..}      (tenet reports these as TNT003)
 //   {"kind":"note","message":..}
+// With --coverage (for `tenet coverage`), no rule runs: every public API entity the
+// CXD100-CXD106 rules (those --select chooses) ask a comment of is printed instead of the
+// diagnostics and suppressions, documented or not (problems and notes as above):
+//   {"kind":"entity","file":ABS,"code":"CXD100","entity":"function","name":..,"line":L,
+//    "documented":true|false}
 // Exit status: 0 unless the driver itself failed (2 for a usage error).
 #include <algorithm>
 #include <atomic>
@@ -52,6 +60,7 @@
 
 #include "clang-plugin/cpp_rule.h"
 #include "clang-plugin/driver/compile_db.h"
+#include "clang-plugin/driver/coverage.h"
 #include "clang-plugin/driver/jsonl.h"
 #include "clang-plugin/guard.h"
 #include "clang-plugin/nolint.h"
@@ -65,11 +74,12 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: tenet-cpp [-p BUILD_DIR] [--jobs N] [--select CODE,CODE,...] [--project-root DIR]\n"
-    "                 [--option KEY=VALUE]... FILE...\n"
+    "                 [--option KEY=VALUE]... [--coverage] FILE...\n"
     "Options (KEY=VALUE, one list item per --option): public-headers=GLOB, exclude=GLOB,\n"
     "logger-functions=NAME, allowed-output-functions=NAME, doxygen-commands=NAME,\n"
     "document-enumerators=true|false.\n"
-    "Checks C++ files with tenet's C++ rules and prints JSON Lines on stdout.\n";
+    "Checks C++ files with tenet's C++ rules and prints JSON Lines on stdout;\n"
+    "--coverage prints the public API entities and whether each is documented instead.\n";
 
 struct Options {
   std::optional<std::string> build_path;
@@ -78,6 +88,7 @@ struct Options {
   std::vector<std::string> select;
   std::vector<std::string> files;
   CheckOptions check;  ///< The `[cpp]` options given with --option.
+  bool coverage = false;  ///< --coverage: list entities instead of checking.
 };
 
 bool is_header_path(llvm::StringRef path) {
@@ -98,6 +109,8 @@ std::string real_path(const std::string& path) {
 struct DiagnosticRecord {
   std::string file, code, message, symbol;
   std::uint32_t begin = 0, end = 0;
+  std::uint32_t line = 0;  // 1-based; computed in coverage mode only
+  std::vector<TriggerPlace> triggers;  // not part of the key: the same finding seen from two TUs
   auto key() const { return std::tie(file, begin, end, code, message); }
   bool operator<(const DiagnosticRecord& other) const { return key() < other.key(); }
 };
@@ -105,6 +118,9 @@ struct DiagnosticRecord {
 /// Everything the workers produce, behind one lock.
 class Results {
  public:
+  /// \param coverage Print coverage entities instead of diagnostics (--coverage).
+  explicit Results(bool coverage) : coverage_(coverage) {}
+  [[nodiscard]] bool coverage() const { return coverage_; }
   void add(std::vector<DiagnosticRecord> records, std::vector<std::pair<std::string, std::string>> problems) {
     const std::lock_guard lock(mutex_);
     for (auto& record : records) diagnostics_.insert(std::move(record));
@@ -137,6 +153,19 @@ class Results {
     for (const auto& [file, message] : problems) {
       out += "{\"kind\":\"problem\",\"file\":" + json_string(file) + ",\"message\":" + json_string(message) + "}\n";
     }
+    if (coverage_) {
+      for (const DiagnosticRecord& record : diagnostics_) {
+        const std::optional<CoverageFact> fact = parse_coverage_message(record.message);
+        if (!fact) continue;
+        out += "{\"kind\":\"entity\",\"file\":" + json_string(record.file) + ",\"code\":" + json_string(record.code) +
+               ",\"entity\":" + json_string(fact->kind) + ",\"name\":" + json_string(fact->name) +
+               ",\"line\":" + std::to_string(record.line) + ",\"documented\":" + (fact->documented ? "true" : "false") +
+               "}\n";
+      }
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      std::fflush(stdout);
+      return;
+    }
     for (const auto& [file, directives] : suppressions_) {
       for (const SuppressionDirective& directive : directives) {
         const char* scope = directive.scope == SuppressionScope::next_line     ? "next_line"
@@ -157,13 +186,14 @@ class Results {
       out += "{\"kind\":\"diagnostic\",\"file\":" + json_string(record.file) + ",\"code\":" +
              json_string(record.code) + ",\"message\":" + json_string(record.message) +
              ",\"begin\":" + std::to_string(record.begin) + ",\"end\":" + std::to_string(record.end) +
-             ",\"symbol\":" + json_string(record.symbol) + "}\n";
+             ",\"symbol\":" + json_string(record.symbol) + json_triggers(record.triggers) + "}\n";
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
   }
 
  private:
+  bool coverage_ = false;
   std::mutex mutex_;
   std::set<DiagnosticRecord> diagnostics_;  // a header's finding, seen from many TUs, once
   std::set<std::pair<std::string, std::string>> problems_;
@@ -178,8 +208,8 @@ using RequestedFiles = std::unordered_map<std::string, std::string>;
 /// Keeps findings in requested files only, named as tenet named them.
 class DriverSink final : public FindingSink {
  public:
-  DriverSink(const clang::SourceManager& sources, const RequestedFiles& requested)
-      : sources_(sources), requested_(requested) {}
+  DriverSink(const clang::SourceManager& sources, const RequestedFiles& requested, bool lines = false)
+      : sources_(sources), requested_(requested), lines_(lines) {}
 
   bool wants(clang::FileID file) override { return display(file) != nullptr; }
 
@@ -187,7 +217,10 @@ class DriverSink final : public FindingSink {
     const std::string* path = display(finding.file);
     if (path == nullptr) return;
     records_.push_back(DiagnosticRecord{*path, std::string(finding.rule->code), std::move(finding.message),
-                                        std::move(finding.symbol), finding.begin, finding.end});
+                                        std::move(finding.symbol), finding.begin, finding.end, 0,
+                                        std::move(finding.triggers)});
+    // Coverage reports lines; tenet computes a finding's line itself from its offset.
+    if (lines_) records_.back().line = sources_.getLineNumber(finding.file, finding.begin);
   }
 
   /// The requested file \p file is, or null.
@@ -211,6 +244,7 @@ class DriverSink final : public FindingSink {
  private:
   const clang::SourceManager& sources_;
   const RequestedFiles& requested_;
+  bool lines_ = false;
   std::map<clang::FileID, const std::string*> cache_;
   std::vector<DiagnosticRecord> records_;
 };
@@ -256,7 +290,7 @@ class CheckConsumer final : public clang::ASTConsumer {
   void HandleTranslationUnit(clang::ASTContext& ast) override {
     run_guarded(
         [&] {
-          DriverSink sink(ast.getSourceManager(), tu_.requested);
+          DriverSink sink(ast.getSourceManager(), tu_.requested, tu_.results.coverage());
           run_rules(ast, compiler_.hasPreprocessor() ? &compiler_.getPreprocessor() : nullptr, tu_.rules, sink,
                     tu_.options);
           collect_files(ast, sink);
@@ -321,7 +355,8 @@ void check_unit(const std::string& file, const TuCommand& command, const Request
   if (errors.getNumErrors() > 0) {
     problems.emplace_back(display, "Translation unit failed to compile (" + std::to_string(errors.getNumErrors()) +
                                        (errors.getNumErrors() == 1 ? " error" : " errors") +
-                                       "); findings cover what parsed. First error: " + errors.first());
+                                       (results.coverage() ? "). First error: " : "); findings cover what parsed. First error: ") +
+                                       errors.first());
   }
   results.add(std::move(tu.records), std::move(problems));
 }
@@ -368,6 +403,10 @@ bool parse_options(int argc, char** argv, Options& options, bool& help) {
     if (arg == "-h" || arg == "--help") {
       help = true;
       return true;
+    }
+    if (arg == "--coverage") {
+      options.coverage = true;
+      continue;
     }
     if (arg == "-p" || arg.starts_with("-p=") || (arg.starts_with("-p") && arg.size() > 2 && arg[2] != '-')) {
       std::optional<std::string> path = arg == "-p" ? value("-p") : std::optional<std::string>(arg.substr(arg[2] == '=' ? 3 : 2).str());
@@ -422,11 +461,12 @@ int run(int argc, char** argv) {
     std::fputs(kUsage, stdout);
     return 0;
   }
-  const std::vector<const CppRule*> rules = select_rules(options.select);
+  const std::vector<const CppRule*> rules =
+      options.coverage ? coverage_rules(options.select) : select_rules(options.select);
   if (options.jobs == 0) options.jobs = std::max(1u, std::thread::hardware_concurrency());
 
   DriverMessages messages;
-  Results results;
+  Results results(options.coverage);
   RequestedFiles requested;
   std::vector<std::string> sources;
   std::vector<std::string> headers;
@@ -457,7 +497,8 @@ int run(int argc, char** argv) {
   for (const std::string& file : sources) work.emplace_back(file, commands.command_for(file, false));
   run_all(work, options.jobs, requested, rules, check, results);
 
-  // Headers no checked translation unit included: parse each alone as C++.
+  // Headers no checked translation unit included: through a unit of the database that
+  // includes each, else alone as C++ (CommandSource::command_for decides).
   work.clear();
   for (const std::string& file : headers) {
     if (!results.seen(file)) work.emplace_back(file, commands.command_for(file, true));

@@ -1,4 +1,4 @@
-// The `tenet` command: check, baseline, merge, rules, explain, config, version.
+// The `tenet` command: check, baseline, coverage, merge, rules, explain, config, version.
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 
 #include "linters/cli/all_rules.h"
 #include "linters/cli/check_command.h"
+#include "linters/cli/coverage_command.h"
 #include "linters/core/config.h"
 #include "linters/report/formats.h"
 #include "linters/report/reporter.h"
@@ -20,6 +21,12 @@ namespace {
 using tenet::cli::all_rules;
 
 constexpr int kExitUsage = 2;
+
+/// `-p DIR` as the override of `cpp.compile-commands`: an absolute path, since a relative
+/// one given on the command line means the current directory, not the config file's.
+tenet::ConfigOverride compile_commands_override(const std::string& directory) {
+  return {"-p", "cpp.compile-commands", nlohmann::json(std::filesystem::absolute(directory).string()).dump(), false};
+}
 
 /// `--select D1,D2` and repeated `--select D3` both become one TOML array.
 std::string toml_string_array(const std::vector<std::string>& values) {
@@ -157,6 +164,9 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--extend-exclude", extend_exclude, "Globs to exclude in addition")->delimiter(',')->allow_extra_args(false);
   check_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE (TOML value) overriding one setting")->allow_extra_args(false);
   check_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+  std::string compile_commands_dir;
+  check_cmd->add_option("-p,--compile-commands-dir", compile_commands_dir,
+                        "Where compile_commands.json is, for C++ files (as clang-tidy -p; overrides cpp.compile-commands)");
   check_cmd->add_option("--format", format, "Output format: " + known_formats());
   check_cmd->add_option("-o,--output-file", output_file, "Write the --format output to this file (atomically)");
   check_cmd->add_option("--report", report_args, "Also write FORMAT:PATH (repeatable)")->allow_extra_args(false);
@@ -183,7 +193,33 @@ int main(int argc, char** argv) {
   baseline_cmd->add_option("--ignore", ignore, "Rules to disable")->delimiter(',')->allow_extra_args(false);
   baseline_cmd->add_option("--config", config_args, "A config file, or KEY=VALUE overriding one setting")->allow_extra_args(false);
   baseline_cmd->add_flag("--isolated", check.isolated, "Ignore all configuration files");
+  baseline_cmd->add_option("-p,--compile-commands-dir", compile_commands_dir,
+                           "Where compile_commands.json is, for C++ files (overrides cpp.compile-commands)");
   baseline_cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)");
+
+  // ---- coverage: the same discovery and configuration as check, a different measure
+  tenet::cli::CoverageCommandOptions coverage;
+  std::vector<std::string> coverage_config, coverage_ignore, coverage_exclude, coverage_extend_exclude;
+  double coverage_fail_under = -1.0;
+  CLI::App* coverage_cmd = app.add_subcommand(
+      "coverage", "Documented / documentable definitions per file and in total (like interrogate).");
+  coverage_cmd->add_option("paths", coverage.paths, "Files and directories to measure");
+  coverage_cmd->add_option("--format", coverage.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  coverage_cmd->add_option("-o,--output-file", coverage.output_file, "Write the report to this file (atomically)");
+  coverage_cmd->add_option("--fail-under", coverage_fail_under,
+                           "Exit 1 when the total is below this percentage (overrides [coverage] fail-under)")
+      ->check(CLI::Range(0.0, 100.0));
+  coverage_cmd->add_option("--ignore", coverage_ignore, "Rules whose definitions are not counted (e.g. D105,D107)")
+      ->delimiter(',')->allow_extra_args(false);
+  coverage_cmd->add_option("--exclude", coverage_exclude, "Globs to exclude (replaces the defaults)")->delimiter(',')->allow_extra_args(false);
+  coverage_cmd->add_option("--extend-exclude", coverage_extend_exclude, "Globs to exclude in addition")->delimiter(',')->allow_extra_args(false);
+  coverage_cmd->add_option("--config", coverage_config, "A config file, or KEY=VALUE (TOML value) overriding one setting")->allow_extra_args(false);
+  coverage_cmd->add_flag("--isolated", coverage.isolated, "Ignore all configuration files");
+  std::string coverage_compile_commands_dir;
+  coverage_cmd->add_option("-p,--compile-commands-dir", coverage_compile_commands_dir,
+                           "Where compile_commands.json is, for C++ files (overrides cpp.compile-commands)");
+  coverage_cmd->add_flag("-v,--verbose", coverage.verbose, "List every undocumented definition (text output)");
+  coverage_cmd->add_option("-j,--jobs", coverage.jobs, "Worker threads (default: one per core)");
 
   // ---- rules / explain / config / version
   std::string rules_format = "text";
@@ -249,6 +285,22 @@ int main(int argc, char** argv) {
       split_config(config_cmd_args, overrides, file);
       return show_config(config_path, overrides, file, config_isolated);
     }
+    if (*coverage_cmd) {
+      split_config(coverage_config, coverage.overrides, coverage.config_file);
+      if (!coverage_ignore.empty()) coverage.overrides.push_back({"--ignore", "ignore", toml_string_array(coverage_ignore), false});
+      if (!coverage_exclude.empty()) coverage.overrides.push_back({"--exclude", "exclude", toml_string_array(coverage_exclude), false});
+      if (!coverage_extend_exclude.empty()) {
+        coverage.overrides.push_back({"--extend-exclude", "extend-exclude", toml_string_array(coverage_extend_exclude), true});
+      }
+      if (!coverage_compile_commands_dir.empty()) {
+        coverage.overrides.push_back(compile_commands_override(coverage_compile_commands_dir));
+      }
+      if (coverage_cmd->count("--fail-under") != 0) coverage.fail_under = coverage_fail_under;
+      const tenet::cli::CoverageOutcome outcome = tenet::cli::run_coverage(coverage);
+      for (const std::string& note : outcome.notes) std::cerr << "tenet: note: " << note << "\n";
+      std::cout << outcome.stdout_text;
+      return outcome.exit_code;
+    }
     if (!*check_cmd && !*baseline_cmd) {
       std::cout << app.help();
       return kExitUsage;
@@ -263,6 +315,7 @@ int main(int argc, char** argv) {
     add_list("--ignore", "ignore", ignore);
     add_list("--exclude", "exclude", exclude);
     add_list("--extend-exclude", "extend-exclude", extend_exclude, /*append=*/true);
+    if (!compile_commands_dir.empty()) check.overrides.push_back(compile_commands_override(compile_commands_dir));
     if (*baseline_cmd) return tenet::cli::write_baseline(check, baseline_output);
     if (tenet::report::find_writer(format) == nullptr) {
       std::cerr << "tenet: error: --format: unknown format \"" << format << "\" (known: " << known_formats() << ")\n";

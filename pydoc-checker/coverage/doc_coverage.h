@@ -5,7 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
+
+#include "linters/core/settings.h"
+#include "pydoc-checker/coverage/coverage_meter.h"
 
 #include "pydoc-checker/python_model.h"
 #include "pydoc-checker/python_rule.h"
@@ -61,5 +65,16 @@ struct DocCoverageFacts {
       : coverage(compute_doc_coverage(context.module(), CoverageOptions{})) {}
   DocCoverage coverage;  ///< The file's coverage.
 };
+
+/// The pydocstyle rule (D100–D107) that asks for \p definition's docstring, as those rules
+/// decide it: public definitions only, never in stubs, `@overload` signatures and
+/// `@override`s exempt, `ignore-decorators` honoured, `__init__` under D107, other dunder
+/// methods under D105 (`__new__` and `__call__` stay D102), functions nested in functions
+/// never. Whether the definition has a docstring does not matter.
+/// \param module The file's model.
+/// \param definition A definition of \p module.
+/// \param settings The file's settings (for `ignore-decorators`).
+/// \return The rule's code, or an empty view when no D1xx rule looks at the definition.
+std::string_view d1xx_code(const PythonModule& module, const Definition& definition, const Settings& settings);
 
 }  // namespace tenet::python
