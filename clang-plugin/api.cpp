@@ -1,9 +1,12 @@
 #include "clang-plugin/api.h"
 
+#include <algorithm>
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/RawCommentList.h>
+#include <clang/Lex/Lexer.h>
 #include <clang/Lex/Preprocessor.h>
 
 namespace tenet::cpp {
@@ -66,6 +69,41 @@ bool is_user_written(const clang::NamedDecl& decl) {
   return true;
 }
 
+/// Whether a trailing documentation comment (`///<`, `//!<`, `/**<`, `/*!<`) follows \p decl
+/// on the line where it ends. Clang attaches such a comment only to data members,
+/// variables and enumerators, but Doxygen documents any member with it (`void f(); ///<`).
+/// Only the `;` that ends the declaration may stand between the two, so that in
+/// `int a; int b; ///<` the comment documents `b` alone.
+bool has_trailing_doc_comment(const clang::SourceManager& sources, const clang::LangOptions& language,
+                              const clang::Decl& decl) {
+  const clang::SourceLocation last = sources.getExpansionLoc(decl.getEndLoc());
+  if (last.isInvalid()) return false;
+  const clang::SourceLocation after = clang::Lexer::getLocForEndOfToken(last, 0, sources, language);
+  if (after.isInvalid()) return false;
+  const auto [file, offset] = sources.getDecomposedLoc(after);
+  bool invalid = false;
+  const llvm::StringRef text = sources.getBufferData(file, &invalid);
+  if (invalid || offset > text.size()) return false;
+  const llvm::StringRef rest = text.substr(offset).take_until([](char c) { return c == '\n'; });
+  size_t marker = llvm::StringRef::npos;
+  for (llvm::StringRef opening : {"///<", "//!<", "/**<", "/*!<"}) marker = std::min(marker, rest.find(opening));
+  if (marker == llvm::StringRef::npos) return false;
+  const llvm::StringRef between = rest.take_front(marker);
+  return between.count(';') <= 1 && !between.contains('{') && !between.contains('}') && !between.contains("//") &&
+         !between.contains("/*");
+}
+
+/// Whether code outside the translation unit can name \p decl. A `const` or `constexpr`
+/// variable at namespace scope has internal linkage without being `static`, yet it is
+/// written in a header precisely so that every includer sees it, and Doxygen documents it
+/// as it does any other variable (its EXTRACT_STATIC is about the `static` keyword).
+bool visible_to_includers(const clang::NamedDecl& decl) {
+  if (decl.isExternallyVisible()) return true;
+  const auto* variable = clang::dyn_cast<clang::VarDecl>(&decl);
+  return variable != nullptr && variable->getStorageClass() != clang::SC_Static &&
+         variable->getType().isConstQualified() && variable->getDeclContext()->getRedeclContext()->isFileContext();
+}
+
 }  // namespace
 
 bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& decl) {
@@ -73,7 +111,7 @@ bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& de
   if (decl.getDeclName().isEmpty()) return false;
   if (!context.in_project_file(decl.getLocation())) return false;
   // Type aliases have no linkage; their scope decides (anonymous namespaces are hidden below).
-  if (!clang::isa<clang::TypedefNameDecl>(decl) && !decl.isExternallyVisible()) return false;
+  if (!clang::isa<clang::TypedefNameDecl>(decl) && !visible_to_includers(decl)) return false;
   return !in_hidden_namespace(decl) && accessible(decl);
 }
 
@@ -82,7 +120,11 @@ bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
 }
 
 bool has_doc_comment(const clang::ASTContext& ast, const clang::Decl& decl) {
-  return ast.getRawCommentForAnyRedecl(&comment_holder(decl)) != nullptr;
+  if (ast.getRawCommentForAnyRedecl(&comment_holder(decl)) != nullptr) return true;
+  for (const clang::Decl* redeclaration : decl.redecls()) {
+    if (has_trailing_doc_comment(ast.getSourceManager(), ast.getLangOpts(), *redeclaration)) return true;
+  }
+  return false;
 }
 
 bool is_trivial_member(const clang::ASTContext& ast, const clang::FunctionDecl& function) {
@@ -152,7 +194,15 @@ void report_if_undocumented(RuleContext& context, const RuleMeta& rule, const cl
 }
 
 std::string handler_label(const clang::ASTContext& ast, const clang::CXXCatchStmt& handler) {
-  if (handler.getExceptionDecl() == nullptr) return "catch (...)";
+  const clang::VarDecl* caught = handler.getExceptionDecl();
+  if (caught == nullptr) return "catch (...)";
+  // In a translation unit that failed to compile, an unknown caught type was recovered as
+  // `int`: name the type as written instead.
+  if (caught->isInvalidDecl()) {
+    const llvm::StringRef text = clang::Lexer::getSourceText(
+        clang::CharSourceRange::getTokenRange(caught->getSourceRange()), ast.getSourceManager(), ast.getLangOpts());
+    if (!text.empty()) return "catch (" + text.str() + ")";
+  }
   return "catch (" + type_name(ast, handler.getCaughtType()) + ")";
 }
 

@@ -40,7 +40,10 @@ bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl);
 bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& decl);
 
 /// Whether \p decl or any redeclaration of it has a documentation comment of its own
-/// (a comment inherited from a base class does not count).
+/// (a comment inherited from a base class does not count): one Clang attaches, or a
+/// trailing `///<` (`//!<`, `/**<`, `/*!<`) after it on the line where it ends, which Doxygen
+/// reads as its documentation although Clang attaches those only to data members,
+/// variables and enumerators.
 /// \param ast The AST.
 /// \param decl The declaration (a templated declaration is looked up through its template).
 /// \return True when some declaration of the entity carries a comment of its own.

@@ -28,8 +28,20 @@ void on_decl(RuleContext& context, const clang::Decl& decl) {
   const auto* record = clang::dyn_cast<clang::RecordDecl>(&decl);
   // The definition is what users read; a forward declaration alone is not reported.
   if (record == nullptr || !record->isThisDeclarationADefinition() || record->isInjectedClassName()) return;
-  if (record->getIdentifier() == nullptr) return;  // anonymous: documented where it is used
-  report_if_undocumented(context, kMetaCXD101, *record, record->getKindName());
+  if (record->getIdentifier() != nullptr) {
+    report_if_undocumented(context, kMetaCXD101, *record, record->getKindName());
+    return;
+  }
+  // `typedef struct { ... } Name;` is the struct `Name` to its users and to Doxygen; the
+  // typedef is left to this rule (CXD104 skips it), and a comment on either counts.
+  // Other anonymous records are documented where they are used.
+  const clang::TypedefNameDecl* name = record->getTypedefNameForAnonDecl();
+  if (name == nullptr || !is_public_api(context, *name)) return;
+  if (has_doc_comment(context.ast(), *record) || has_doc_comment(context.ast(), *name)) return;
+  context.report(kMetaCXD101, record->getLocation(),
+                 "Public " + std::string(record->getKindName()) + " " + code(display_name(*name)) +
+                     " has no documentation comment.",
+                 name);
 }
 
 }  // namespace

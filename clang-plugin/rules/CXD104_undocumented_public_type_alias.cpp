@@ -27,6 +27,9 @@ namespace {
 void on_decl(RuleContext& context, const clang::Decl& decl) {
   const auto* alias = clang::dyn_cast<clang::TypedefNameDecl>(&decl);
   if (alias == nullptr || alias != alias->getCanonicalDecl()) return;
+  // `typedef struct { ... } Name;` names the struct: CXD101 reports it. (A typedef naming
+  // an anonymous enum stays here: CXD103 leaves anonymous enums alone.)
+  if (clang::isa_and_nonnull<clang::RecordDecl>(alias->getAnonDeclWithTypedefName(/*AnyRedecl=*/true))) return;
   report_if_undocumented(context, kMetaCXD104, *alias, "type alias");
 }
 

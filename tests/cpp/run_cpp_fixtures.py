@@ -6,6 +6,11 @@ comments on the line before each expected finding, and a golden `expected.txt` o
 `relpath:line:col: CODE message` lines. The real driver runs once per directory with
 `--select CODE`; NOLINT suppressions it reports are applied as tenet applies them.
 
+A rule's options are exercised by a subdirectory holding a file named `options`, one
+`KEY=VALUE` per line (`#` starts a comment), each passed to the driver as `--option
+KEY=VALUE`: the sources below that subdirectory are checked in a run of their own with
+those options, the others without. All runs share the directory's expected.txt.
+
 Usage: run_cpp_fixtures.py --driver PATH [--update] [CODE ...]
 """
 
@@ -65,15 +70,37 @@ def suppressed(record: dict, line: int, suppressions: list[dict], contents: byte
     return any(first <= line and names(begin) for begin, first in open_blocks)
 
 
+def option_groups(directory: pathlib.Path, files: list[pathlib.Path]) -> list[tuple[list[str], list[pathlib.Path]]]:
+    """Split files into runs: (driver --option arguments, sources) per options subdirectory."""
+    option_dirs = sorted((p.parent for p in directory.rglob("options") if p.is_file()),
+                         key=lambda p: len(p.parts), reverse=True)
+    groups: dict[pathlib.Path, list[pathlib.Path]] = collections.defaultdict(list)
+    for path in files:
+        owner = next((d for d in option_dirs if d in path.parents), directory)
+        groups[owner].append(path)
+    runs = []
+    for owner, sources in sorted(groups.items()):
+        arguments = []
+        if owner != directory:
+            for line in (owner / "options").read_text(encoding="utf-8").splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    arguments += ["--option", line]
+        runs.append((arguments, sources))
+    return runs
+
+
 def run_fixture(driver: str, directory: pathlib.Path, update: bool) -> list[str]:
     """Run one fixture directory; return failure messages."""
     code = directory.name
     files = sorted(p for p in directory.rglob("*") if p.suffix in SOURCES)
-    command = [driver, "--select", code, "--project-root", str(directory), *map(str, files)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        return [f"{code}: tenet-cpp exited with {result.returncode}: {result.stderr.strip()}"]
-    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    records = []
+    for arguments, sources in option_groups(directory, files):
+        command = [driver, "--select", code, "--project-root", str(directory), *arguments, *map(str, sources)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            return [f"{code}: tenet-cpp exited with {result.returncode}: {result.stderr.strip()}"]
+        records += [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     failures = [f"{code}: problem in {r['file']}: {r['message']}" for r in records if r["kind"] == "problem"]
     by_file = collections.defaultdict(list)
     for record in records:

@@ -114,6 +114,16 @@ def main() -> int:
               f"broken TU: {problems}")
         check(any(d["code"] == "CXE001" for d in kinds(records, "diagnostic")), "findings before the error")
 
+        # 4b. An unknown caught type (a missing header) is recovered by Clang as `int`: each of
+        # two identical empty handlers is reported, naming the type as written.
+        unknown = write(root / "unknown" / "unknown.cpp",
+                        "void f();\nvoid g() {\n  try { f(); } catch (const missing::Error&) {}\n"
+                        "  try { f(); } catch (const missing::Error&) {}\n}\n")
+        status, records, stderr = run(driver, "--select", "CXE001", str(unknown))
+        messages = [d["message"] for d in kinds(records, "diagnostic")]
+        check(status == 0 and messages == ["Empty `catch (const missing::Error&)` handler has no comment giving a reason."] * 2,
+              f"unknown caught type: {messages} {stderr}")
+
         # 5. NOLINT comments come out as suppression records with byte ranges.
         nolint = write(root / "nolint" / "n.cpp",
                        "void n() {\n  try { n(); } catch (...) {}  // NOLINT(CXE001)\n"

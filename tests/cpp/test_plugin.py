@@ -100,8 +100,20 @@ def main() -> int:
 
     # Headers are checked through the TU (CXD100 on api.h via impl.cpp), once.
     result = compile_with(args.clangxx, args.plugin, FIXTURES / "CXD100" / "impl.cpp", "-fplugin-arg-tenet-select=CXD1")
-    check(len(re.findall(r"api\.h:\d+:\d+: warning: .*\[CXD100\]", result.stderr)) == 3,
+    annotated = (FIXTURES / "CXD100" / "api.h").read_text(encoding="utf-8").count("expect: CXD100")
+    check(len(re.findall(r"api\.h:\d+:\d+: warning: .*\[CXD100\]", result.stderr)) == annotated,
           f"CXD100 through impl.cpp:\n{result.stderr}")
+
+    # The enumerator option reaches CXD103 through the plugin's argument, and only then.
+    levels = FIXTURES / "CXD103" / "enumerators" / "levels.h"
+    enumerators = []
+    for arguments in ([], ["-fplugin-arg-tenet-document-enumerators=true"]):
+        result = compile_with(args.clangxx, args.plugin, levels, "-fplugin-arg-tenet-select=CXD103", *arguments)
+        enumerators.append(len(re.findall(r"warning: Public enumerator .*\[CXD103\]", result.stderr)))
+    expected = sum(1 for line in levels.read_text(encoding="utf-8").splitlines()
+                   if "expect: CXD103" in line) - 1  # one of them is the enum `Legacy` itself
+    check(enumerators == [0, expected], f"CXD103 enumerators without / with the option: {enumerators}, "
+                                        f"expected [0, {expected}]")
 
     # An unknown plugin argument is a warning, not a failure.
     result = compile_with(args.clangxx, args.plugin, source, "-fplugin-arg-tenet-bogus")
