@@ -59,6 +59,23 @@ bool looks_like_include_guard(llvm::StringRef name, const clang::MacroInfo& macr
          name.ends_with("_HH") || name.ends_with("_INCLUDED") || name.ends_with("_INCLUDED_");
 }
 
+/// Whether \p name marks the macro as an implementation detail, the way a `detail` or
+/// `internal` namespace marks declarations (which CXD100-CXD105 exempt): a trailing
+/// underscore (`CONCAT_`), or an `INTERNAL`, `DETAIL`, `IMPL` or `PRIVATE` word
+/// (`LIB_INTERNAL_CHECK`, `GTEST_IMPL_CMP_HELPER_`).
+bool is_private_by_name(llvm::StringRef name) {
+  if (name.ends_with("_")) return true;
+  llvm::SmallVector<llvm::StringRef, 8> words;
+  name.split(words, '_', -1, false);
+  for (const llvm::StringRef word : words) {
+    if (word.equals_insensitive("internal") || word.equals_insensitive("detail") ||
+        word.equals_insensitive("impl") || word.equals_insensitive("private")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void on_end(RuleContext& context) {
   const clang::Preprocessor* preprocessor = context.preprocessor();
   if (preprocessor == nullptr) return;
@@ -68,7 +85,7 @@ void on_end(RuleContext& context) {
     if (directive == nullptr || directive->getKind() != clang::MacroDirective::MD_Define) continue;
     const clang::MacroInfo* macro = directive->getMacroInfo();
     const llvm::StringRef name = identifier->getName();
-    if (macro == nullptr || macro->isBuiltinMacro() || name.starts_with("_")) continue;
+    if (macro == nullptr || macro->isBuiltinMacro() || name.starts_with("_") || is_private_by_name(name)) continue;
     const clang::SourceLocation location = macro->getDefinitionLoc();
     if (location.isInvalid() || !location.isFileID() || !context.wanted(location)) continue;
     if (!context.in_project_file(location) || !context.in_public_header(location)) continue;

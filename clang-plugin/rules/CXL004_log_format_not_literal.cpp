@@ -73,6 +73,21 @@ bool forwarded_format(const RuleContext& context, const clang::Expr* source) {
   return function != nullptr && (function->hasAttr<clang::FormatAttr>() || function->isVariadic());
 }
 
+/// An fmt-style format string forwarded from a parameter of a function that also takes the
+/// arguments as `fmt::format_args` (the `vprint` idiom): the wrapper's callers pass the
+/// literal, and fmt checks it there.
+bool forwarded_with_format_args(const RuleContext& context, const clang::Expr* source) {
+  const auto* ref = clang::dyn_cast<clang::DeclRefExpr>(source->IgnoreParenImpCasts());
+  if (ref == nullptr || !clang::isa<clang::ParmVarDecl>(ref->getDecl())) return false;
+  const clang::FunctionDecl* function = context.enclosing_function();
+  if (function == nullptr) return false;
+  for (const clang::ParmVarDecl* parameter : function->parameters()) {
+    const auto* record = parameter->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (record != nullptr && record->getIdentifier() != nullptr && record->getName().contains("format_args")) return true;
+  }
+  return false;
+}
+
 void on_call(RuleContext& context, const clang::CallExpr& call) {
   const auto logging = context.fact<Loggers>().call(context, call);
   if (!logging || logging->format_index < 0) return;
@@ -87,6 +102,7 @@ void on_call(RuleContext& context, const clang::CallExpr& call) {
   } else if (logging->style == FormatStyle::fmt) {
     const bool runtime = is_runtime_format(source->getType());
     if (!runtime && is_checked_format_string(source->getType())) return;
+    if (!runtime && forwarded_with_format_args(context, source)) return;
     const bool has_arguments = call.getNumArgs() > static_cast<unsigned>(logging->format_index) + 1;
     if (!runtime && !has_arguments) return;  // a message logged as is, not formatted
     message = "Format string of `" + logging->name + "` is not a literal; a `{` in it breaks the message.";
