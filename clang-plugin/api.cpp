@@ -116,6 +116,12 @@ bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& de
 }
 
 bool is_public_api(const RuleContext& context, const clang::NamedDecl& decl) {
+  // A declaration a system header's macro generates (googlemock's MATCHER): its name is
+  // spelled in that header, where the project cannot document it.
+  const clang::SourceManager& sources = context.sources();
+  if (decl.getLocation().isMacroID() && sources.isInSystemHeader(sources.getSpellingLoc(decl.getLocation()))) {
+    return false;
+  }
   return is_doxygen_extracted(context, decl) && context.in_public_header(decl.getLocation());
 }
 

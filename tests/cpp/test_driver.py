@@ -99,6 +99,22 @@ def main() -> int:
         check(any("-fconserve-stack" in r["message"] for r in kinds(records, "note")), f"no note on the dropped flag: {records}")
         check(any(d["code"] == "CXE001" for d in kinds(records, "diagnostic")), "findings with a database")
 
+        # 2b. Declarations a system header's macro generates (googlemock's MATCHER) are not the
+        # project's public API: their names are spelled where the user cannot document them.
+        # The class the macro names is the user's, and is documented where the macro is used.
+        generated = root / "generated"
+        write(generated / "sys" / "matchers.h", "#pragma once\n#define DEFINE_MATCHER(name) class name##Matcher "
+              "{ public: class Impl { public: bool Match(int value) const; }; }\n")
+        write(generated / "lib.h", "#pragma once\n#include <matchers.h>\n/// Matches even numbers.\n"
+              "DEFINE_MATCHER(Even);\n/// Documented.\nclass Own { public: void method(); };\n")
+        user = write(generated / "user.cpp", "#include \"lib.h\"\n")
+        write(generated / "compile_commands.json", json.dumps([{
+            "directory": str(generated), "file": str(user),
+            "arguments": ["clang++-19", "-std=c++17", "-isystem", str(generated / "sys"), "-c", str(user)]}]))
+        status, records, stderr = run(driver, "--select", "CXD1", str(user), str(generated / "lib.h"))
+        symbols = sorted(d["symbol"] for d in kinds(records, "diagnostic"))
+        check(status == 0 and symbols == ["Own::method"], f"macro-generated declarations: {symbols} {stderr}")
+
         # 3. -p with a broken compile_commands.json: a problem naming it, default flags used.
         broken = write(root / "broken" / "compile_commands.json", "{ not json")
         status, records, stderr = run(driver, "-p", str(broken.parent), str(source))
