@@ -49,6 +49,23 @@ bool is_doxygen_extracted(const RuleContext& context, const clang::NamedDecl& de
 /// \return True when some declaration of the entity carries a comment of its own.
 bool has_doc_comment(const clang::ASTContext& ast, const clang::Decl& decl);
 
+/// A macro of the public API, as CXD106 judges it (and `tenet coverage` counts it).
+struct PublicMacro {
+  llvm::StringRef name;             ///< The macro's name.
+  clang::SourceLocation location;   ///< Where its name is, in its `#define`.
+  bool documented = false;          ///< Whether a documentation comment goes with the `#define`.
+};
+
+/// The macros still defined at the end of the translation unit that are public API:
+/// defined in a public project header (and wanted), not include guards, and not named as
+/// implementation details (a leading `_`, a trailing `_`, or an `INTERNAL`, `DETAIL`,
+/// `IMPL` or `PRIVATE` word). Clang attaches no comments to macros, so whether each is
+/// documented is read from the text: a doc comment ending on the line above the `#define`,
+/// or a trailing `///<` on its line.
+/// \param context The translation unit's rule context.
+/// \return The macros, in the preprocessor's order.
+std::vector<PublicMacro> public_macros(const RuleContext& context);
+
 /// Whether \p function is a trivial member, exempt from the CXD1xx rules: defaulted,
 /// deleted, or an override of a documented method.
 /// \param ast The AST.

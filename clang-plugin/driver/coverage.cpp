@@ -4,7 +4,6 @@
 
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
-#include <clang/Lex/MacroInfo.h>
 #include <clang/Lex/Preprocessor.h>
 
 #include "clang-plugin/api.h"
@@ -116,60 +115,12 @@ void variables(RuleContext& context, const clang::Decl& decl) {
   count_entity(context, kMetaCXD105, *variable, variable->isStaticDataMember() ? "data member" : "variable");
 }
 
-// Macros: CXD106 reads the comment before (or the `///<` after) a `#define` from the text,
-// since Clang attaches no comments to macros.
-
-bool is_doc_comment_start(llvm::StringRef comment) {
-  return comment.starts_with("///") || comment.starts_with("//!") || comment.starts_with("/**") ||
-         comment.starts_with("/*!");
-}
-
-/// Whether the `#define` at \p offset of \p text has a documentation comment: a trailing
-/// `///<` on its line, or a doc comment ending on the line above.
-bool macro_documented(llvm::StringRef text, std::size_t offset) {
-  std::size_t line_start = text.rfind('\n', offset);
-  line_start = line_start == llvm::StringRef::npos ? 0 : line_start + 1;
-  const llvm::StringRef line = text.slice(line_start, text.find('\n', offset));
-  if (line.contains("///<") || line.contains("//!<") || line.contains("/**<") || line.contains("/*!<")) return true;
-  const llvm::StringRef before = text.take_front(line_start).rtrim();
-  if (before.ends_with("*/")) {
-    const std::size_t open = before.rfind("/*");
-    return open != llvm::StringRef::npos && is_doc_comment_start(before.substr(open));
-  }
-  std::size_t previous = before.rfind('\n');
-  previous = previous == llvm::StringRef::npos ? 0 : previous + 1;
-  return is_doc_comment_start(before.substr(previous).ltrim());
-}
-
-bool looks_like_include_guard(llvm::StringRef name, const clang::MacroInfo& macro) {
-  if (macro.isUsedForHeaderGuard()) return true;
-  if (!macro.isObjectLike() || macro.getNumTokens() != 0) return false;
-  return name.ends_with("_H") || name.ends_with("_H_") || name.ends_with("_HPP") || name.ends_with("_HPP_") ||
-         name.ends_with("_HH") || name.ends_with("_INCLUDED") || name.ends_with("_INCLUDED_");
-}
-
 void macros(RuleContext& context) {
-  const clang::Preprocessor* preprocessor = context.preprocessor();
-  if (preprocessor == nullptr) return;
-  const clang::SourceManager& sources = context.sources();
-  for (const auto& [identifier, state] : preprocessor->macros(false)) {
-    const clang::MacroDirective* directive = preprocessor->getLocalMacroDirective(identifier);
-    if (directive == nullptr || directive->getKind() != clang::MacroDirective::MD_Define) continue;
-    const clang::MacroInfo* macro = directive->getMacroInfo();
-    const llvm::StringRef name = identifier->getName();
-    if (macro == nullptr || macro->isBuiltinMacro() || name.starts_with("_")) continue;
-    const clang::SourceLocation location = macro->getDefinitionLoc();
-    if (location.isInvalid() || !location.isFileID() || !context.wanted(location)) continue;
-    if (!context.in_project_file(location) || !context.in_public_header(location)) continue;
-    if (looks_like_include_guard(name, *macro)) continue;
-    const auto [file, offset] = sources.getDecomposedLoc(location);
-    bool invalid = false;
-    const llvm::StringRef text = sources.getBufferData(file, &invalid);
-    if (invalid) continue;
-    context.report_chars(
-        kMetaCXD106,
-        clang::CharSourceRange::getCharRange(location, location.getLocWithOffset(static_cast<int>(name.size()))),
-        message_for(macro_documented(text, offset), "macro", name));
+  for (const PublicMacro& macro : public_macros(context)) {
+    context.report_chars(kMetaCXD106,
+                         clang::CharSourceRange::getCharRange(
+                             macro.location, macro.location.getLocWithOffset(static_cast<int>(macro.name.size()))),
+                         message_for(macro.documented, "macro", macro.name));
   }
 }
 
