@@ -18,6 +18,7 @@
 #include "linters/cli/all_rules.h"
 #include "linters/cli/cpp_engine.h"
 #include "linters/cli/file_checker.h"
+#include "linters/cli/run_files.h"
 #include "linters/core/baseline.h"
 #include "linters/core/diff_filter.h"
 #include "linters/core/discovery.h"
@@ -32,12 +33,6 @@ namespace {
 
 /// The directory output paths are relative to: the git work tree around the current
 /// directory, else the current directory.
-fs::path project_root() {
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  const fs::path git_root = find_git_root(cwd);
-  return git_root.empty() ? cwd : git_root;
-}
 
 std::string display_path_for(const fs::path& path, const fs::path& root, bool& inside_root) {
   std::string relative = relative_to(path, root);
@@ -153,49 +148,18 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   check_options.fix_diff_only = options.diff;
   check_options.preserves_code = &python::fix_preserves_code;
   const RuleRegistry& registry = all_rules();
-  std::optional<fs::path> explicit_config;
-  if (options.config_file) explicit_config = fs::absolute(*options.config_file);
-  std::vector<ConfigOverride> overrides = options.overrides;
-  ConfigResolver resolver(registry, overrides, explicit_config);
-  // --isolated: every file gets the defaults plus the command line, whatever is on disk.
-  std::shared_ptr<const Settings> isolated_settings;
-  if (options.isolated) {
-    auto settings = std::make_shared<Settings>();
-    std::error_code ec;
-    settings->project_root = fs::current_path(ec);
-    for (const auto& override : overrides) apply_override(*settings, override, registry);
-    isolated_settings = std::move(settings);
-  }
-  const auto settings_for = [&](const fs::path& path) -> std::shared_ptr<const Settings> {
-    return isolated_settings ? isolated_settings : resolver.settings_for(path);
-  };
-
+  RunSettings run_settings(registry, options.overrides, options.config_file, options.isolated);
   const fs::path root = project_root();
-  std::vector<fs::path> paths;
-  for (const auto& path : options.paths.empty() ? std::vector<std::string>{"."} : options.paths) {
-    std::error_code ec;
-    paths.push_back(fs::absolute(path, ec).lexically_normal());
-  }
-  // Settings are resolved on this thread, before the workers start, so a config error
-  // stops the run before any output is written.
-  std::vector<DiscoveryProblem> problems;
-  std::vector<std::shared_ptr<const Settings>> keep_alive;
-  const SettingsLookup lookup = [&](const fs::path& path) -> const Settings& {
-    keep_alive.push_back(settings_for(path));
-    return *keep_alive.back();
-  };
-  std::vector<DiscoveredFile> files = discover_files(paths, lookup, problems);
-  for (const auto& problem : problems) {
-    if (problem.missing) throw UsageError(problem.path.generic_string() + ": " + problem.message);
-  }
+  ExtraFiles extra;
   if (changed != nullptr) {
-    std::vector<DiscoveredFile> headers = changed_headers(files, *changed, lookup);
-    files.insert(files.end(), headers.begin(), headers.end());
+    extra = [&](const std::vector<DiscoveredFile>& found, const SettingsLookup& lookup) {
+      return changed_headers(found, *changed, lookup);
+    };
   }
-  std::vector<std::shared_ptr<const Settings>> file_settings;
-  file_settings.reserve(files.size());
-  for (const auto& file : files) file_settings.push_back(settings_for(file.path));
-  keep_alive.clear();
+  RunFiles discovered = discover_run_files(options.paths, run_settings, extra);
+  std::vector<DiscoveredFile>& files = discovered.files;
+  const std::vector<std::shared_ptr<const Settings>>& file_settings = discovered.settings;
+  const std::vector<DiscoveryProblem>& problems = discovered.problems;
 
   std::vector<FileReport> reports(files.size());
   const unsigned jobs = worker_count(options.jobs, files.size());
@@ -277,7 +241,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
     for (const auto& settings : file_settings) {
       if (std::find(distinct.begin(), distinct.end(), settings.get()) == distinct.end()) distinct.push_back(settings.get());
     }
-    if (distinct.empty()) distinct.push_back(settings_for(root / "tenet-placeholder").get());
+    if (distinct.empty()) distinct.push_back(run_settings.settings_for(root / "tenet-placeholder").get());
     for (const Settings* settings : distinct) {
       const RuleSelection selection = select_rules(registry, *settings, "");
       for (const RuleMeta* rule : registry.rules()) {
@@ -297,7 +261,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   std::sort(run.files.begin(), run.files.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
   std::sort(run.fix_diffs.begin(), run.fix_diffs.end());
 
-  fail_level = settings_for(root / "tenet-placeholder")->fail_level;
+  fail_level = run_settings.settings_for(root / "tenet-placeholder")->fail_level;
   if (options.fail_level) fail_level = *parse_severity(*options.fail_level);
   return run;
 }

@@ -18,6 +18,8 @@
 
 #include "linters/cli/all_rules.h"
 #include "linters/cli/check_command.h"
+#include "linters/cli/cpp_engine.h"
+#include "linters/cli/run_files.h"
 #include "linters/core/discovery.h"
 #include "linters/core/process.h"
 #include "linters/core/selection.h"
@@ -67,14 +69,6 @@ std::string format_percent(double percent) {
   return buffer;
 }
 
-/// The directory output paths are relative to: the git work tree around the current
-/// directory, else the current directory (as `tenet check` does).
-fs::path project_root() {
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  const fs::path git_root = find_git_root(cwd);
-  return git_root.empty() ? cwd : git_root;
-}
 
 std::string display_path(const fs::path& path, const fs::path& root) {
   const std::string relative = relative_to(path, root);
@@ -145,13 +139,6 @@ void measure_python(python::PythonCoverageMeter& meter, const DiscoveredFile& fi
   }
 }
 
-/// `tenet-cpp` beside the running executable (the build and install layouts agree).
-fs::path driver_path() {
-  std::error_code ec;
-  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path("tenet-cpp") : self.parent_path() / "tenet-cpp";
-}
-
 /// What the driver's coverage mode reported.
 struct CppCoverage {
   std::map<fs::path, std::vector<Entry>> entries;  // absolute path -> entities
@@ -163,19 +150,11 @@ struct CppCoverage {
 /// \p jobs threads (0: the driver's default, one per core).
 CppCoverage run_cpp_coverage(const std::vector<fs::path>& files, const Settings& settings, unsigned jobs) {
   CppCoverage result;
-  const fs::path driver = driver_path();
+  const fs::path driver = cpp_driver_path();
   std::vector<std::string> argv{driver.string(), "--coverage"};
   if (jobs != 0) argv.insert(argv.end(), {"--jobs", std::to_string(jobs)});
-  if (!settings.project_root.empty()) argv.insert(argv.end(), {"--project-root", settings.project_root.string()});
-  if (!settings.cpp.compile_commands.empty()) {
-    fs::path database = settings.cpp.compile_commands;
-    if (database.is_relative()) database = settings.project_root / database;
-    if (database.filename() == "compile_commands.json") database = database.parent_path();
-    argv.insert(argv.end(), {"-p", database.string()});
-  }
-  for (const std::string& item : settings.cpp.public_headers) argv.insert(argv.end(), {"--option", "public-headers=" + item});
-  for (const std::string& item : settings.cpp.exclude) argv.insert(argv.end(), {"--option", "exclude=" + item});
-  if (settings.cpp.document_enumerators) argv.insert(argv.end(), {"--option", "document-enumerators=true"});
+  const std::vector<std::string> options = cpp_driver_options(settings);
+  argv.insert(argv.end(), options.begin(), options.end());
   argv.emplace_back("--");
   for (const auto& file : files) argv.push_back(file.string());
 
@@ -300,48 +279,16 @@ CoverageOutcome run_coverage(const CoverageCommandOptions& options) {
     throw UsageError("--fail-under: expected a percentage between 0 and 100");
   }
   const RuleRegistry& registry = all_rules();
-  std::optional<fs::path> explicit_config;
-  if (options.config_file) explicit_config = fs::absolute(*options.config_file);
-  ConfigResolver resolver(registry, options.overrides, explicit_config);
-  // --isolated: every file gets the defaults plus the command line, whatever is on disk.
-  std::shared_ptr<const Settings> isolated_settings;
-  if (options.isolated) {
-    auto settings = std::make_shared<Settings>();
-    std::error_code ec;
-    settings->project_root = fs::current_path(ec);
-    for (const auto& override : options.overrides) apply_override(*settings, override, registry);
-    isolated_settings = std::move(settings);
-  }
-  const auto settings_for = [&](const fs::path& path) -> std::shared_ptr<const Settings> {
-    return isolated_settings ? isolated_settings : resolver.settings_for(path);
-  };
-
+  RunSettings run_settings(registry, options.overrides, options.config_file, options.isolated);
   const fs::path root = project_root();
-  std::vector<fs::path> paths;
-  for (const auto& path : options.paths.empty() ? std::vector<std::string>{"."} : options.paths) {
-    std::error_code ec;
-    paths.push_back(fs::absolute(path, ec).lexically_normal());
-  }
-  std::vector<DiscoveryProblem> problems;
-  std::vector<std::shared_ptr<const Settings>> keep_alive;
-  const std::vector<DiscoveredFile> files = discover_files(
-      paths,
-      [&](const fs::path& path) -> const Settings& {
-        keep_alive.push_back(settings_for(path));
-        return *keep_alive.back();
-      },
-      problems);
-  for (const auto& problem : problems) {
-    if (problem.missing) throw UsageError(problem.path.generic_string() + ": " + problem.message);
-  }
-  std::vector<std::shared_ptr<const Settings>> file_settings;
-  file_settings.reserve(files.size());
-  for (const auto& file : files) file_settings.push_back(settings_for(file.path));
+  const RunFiles discovered = discover_run_files(options.paths, run_settings);
+  const std::vector<DiscoveredFile>& files = discovered.files;
+  const std::vector<std::shared_ptr<const Settings>>& file_settings = discovered.settings;
   // `[coverage] fail-under` is the current directory's, the configuration `tenet config`
   // prints; resolved before any output, so a bad config file is an error, not a half report.
   std::error_code cwd_error;
   const std::shared_ptr<const Settings> here_settings =
-      settings_for(fs::current_path(cwd_error) / "tenet-placeholder");
+      run_settings.settings_for(fs::current_path(cwd_error) / "tenet-placeholder");
 
   CountingSelections selections;
   std::vector<FileResult> results;
@@ -398,7 +345,7 @@ CoverageOutcome run_coverage(const CoverageCommandOptions& options) {
   // note (a Python-only build must not fail a mixed repository's coverage run).
   std::vector<bool> dropped(results.size(), false);
   if (!cpp_files.empty()) {
-    const bool have_driver = access(driver_path().c_str(), X_OK) == 0;
+    const bool have_driver = access(cpp_driver_path().c_str(), X_OK) == 0;
     CppCoverage cpp;
     if (have_driver) {
       cpp = run_cpp_coverage(cpp_files, *file_settings[cpp_indices.front()], options.jobs);
@@ -433,7 +380,7 @@ CoverageOutcome run_coverage(const CoverageCommandOptions& options) {
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (!dropped[i]) shown.push_back(std::move(results[i]));
   }
-  for (const auto& problem : problems) {
+  for (const auto& problem : discovered.problems) {
     FileResult result;
     result.path = display_path(problem.path, root);
     result.problem = as_clause(problem.message);

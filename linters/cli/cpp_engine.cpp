@@ -13,13 +13,6 @@ namespace fs = std::filesystem;
 namespace tenet::cli {
 namespace {
 
-/// `tenet-cpp` beside the running executable (the build and install layouts agree).
-fs::path driver_path() {
-  std::error_code ec;
-  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path("tenet-cpp") : self.parent_path() / "tenet-cpp";
-}
-
 std::optional<SuppressionScope> scope_named(std::string_view name) {
   if (name == "line") return SuppressionScope::line;
   if (name == "next_line") return SuppressionScope::next_line;
@@ -94,20 +87,15 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::vector<std::string>& codes,
-                               const Settings& settings, unsigned jobs, const RuleRegistry& registry) {
-  CppEngineResult result;
-  const fs::path driver = driver_path();
-  if (access(driver.c_str(), X_OK) != 0) {
-    for (const auto& file : files) {
-      result.problems.emplace_back(file, "C++ file not checked: this tenet was built without the C++ engine (tenet-cpp).");
-    }
-    return result;
-  }
-  std::vector<std::string> argv{driver.string(), "--jobs", std::to_string(jobs), "--select", join(codes)};
-  if (!settings.project_root.empty()) {
-    argv.insert(argv.end(), {"--project-root", settings.project_root.string()});
-  }
+fs::path cpp_driver_path() {
+  std::error_code ec;
+  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path("tenet-cpp") : self.parent_path() / "tenet-cpp";
+}
+
+std::vector<std::string> cpp_driver_options(const Settings& settings) {
+  std::vector<std::string> argv;
+  if (!settings.project_root.empty()) argv.insert(argv.end(), {"--project-root", settings.project_root.string()});
   if (!settings.cpp.compile_commands.empty()) {
     fs::path database = settings.cpp.compile_commands;
     if (database.is_relative()) database = settings.project_root / database;
@@ -126,6 +114,22 @@ CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::ve
     for (const std::string& item : *items) argv.insert(argv.end(), {"--option", std::string(key) + "=" + item});
   }
   if (settings.cpp.document_enumerators) argv.insert(argv.end(), {"--option", "document-enumerators=true"});
+  return argv;
+}
+
+CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::vector<std::string>& codes,
+                               const Settings& settings, unsigned jobs, const RuleRegistry& registry) {
+  CppEngineResult result;
+  const fs::path driver = cpp_driver_path();
+  if (access(driver.c_str(), X_OK) != 0) {
+    for (const auto& file : files) {
+      result.problems.emplace_back(file, "C++ file not checked: this tenet was built without the C++ engine (tenet-cpp).");
+    }
+    return result;
+  }
+  std::vector<std::string> argv{driver.string(), "--jobs", std::to_string(jobs), "--select", join(codes)};
+  const std::vector<std::string> options = cpp_driver_options(settings);
+  argv.insert(argv.end(), options.begin(), options.end());
   argv.emplace_back("--");
   for (const auto& file : files) argv.push_back(file.string());
 

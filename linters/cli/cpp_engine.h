@@ -25,6 +25,16 @@ struct CppEngineResult {
   std::vector<std::string> notes;
 };
 
+/// \return The `tenet-cpp` driver beside the running executable (the build and install
+///   layouts agree).
+std::filesystem::path cpp_driver_path();
+
+/// The driver's arguments for the project root and the `[cpp]` options of \p settings:
+/// everything but the mode, `--jobs`, `--select` and the files.
+/// \param settings The settings of the files' configuration.
+/// \return The arguments, each `[cpp]` list item as one `--option KEY=VALUE`.
+std::vector<std::string> cpp_driver_options(const Settings& settings);
+
 /// Checks \p files (absolute paths of C++ sources and headers) with the driver found
 /// next to the running `tenet`, enabling \p codes. \p settings supplies `[cpp]` options
 /// and the project root. A missing or failing driver becomes a problem for every file.
