@@ -21,7 +21,6 @@
 #include "linters/cli/cpp_engine.h"
 #include "linters/cli/run_files.h"
 #include "linters/core/discovery.h"
-#include "linters/core/process.h"
 #include "linters/core/selection.h"
 #include "linters/report/reporter.h"
 #include "pydoc-checker/coverage/coverage_meter.h"
@@ -150,22 +149,10 @@ struct CppCoverage {
 /// \p jobs threads (0: the driver's default, one per core).
 CppCoverage run_cpp_coverage(const std::vector<fs::path>& files, const Settings& settings, unsigned jobs) {
   CppCoverage result;
-  const fs::path driver = cpp_driver_path();
-  std::vector<std::string> argv{driver.string(), "--coverage"};
-  if (jobs != 0) argv.insert(argv.end(), {"--jobs", std::to_string(jobs)});
-  const std::vector<std::string> options = cpp_driver_options(settings);
-  argv.insert(argv.end(), options.begin(), options.end());
-  argv.emplace_back("--");
-  for (const auto& file : files) argv.push_back(file.string());
-
-  const ProcessResult run = run_process(argv, {});
-  std::size_t start = 0;
-  while (start < run.out.size()) {
-    const std::size_t end = run.out.find('\n', start);
-    const std::string_view line(run.out.data() + start, (end == std::string::npos ? run.out.size() : end) - start);
-    start = end == std::string::npos ? run.out.size() : end + 1;
-    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (!record.is_object()) continue;
+  std::vector<std::string> mode{"--coverage"};
+  if (jobs != 0) mode.insert(mode.end(), {"--jobs", std::to_string(jobs)});
+  const CppDriverRun run = run_cpp_driver(std::move(mode), settings, files);
+  for (const nlohmann::json& record : run.records) {
     const std::string kind = record.value("kind", "");
     const fs::path file = fs::path(record.value("file", "")).lexically_normal();
     if (kind == "entity") {
@@ -179,7 +166,7 @@ CppCoverage run_cpp_coverage(const std::vector<fs::path>& files, const Settings&
     }
   }
   if (run.exit_code != 0) {
-    const std::string reason = run.err.substr(0, run.err.find('\n'));
+    const std::string& reason = run.failure;
     for (const auto& file : files) {
       if (!result.entries.contains(file)) {
         result.problems.emplace(file, "the C++ engine failed" + (reason.empty() ? std::string() : ": " + reason));

@@ -117,6 +117,32 @@ std::vector<std::string> cpp_driver_options(const Settings& settings) {
   return argv;
 }
 
+CppDriverRun run_cpp_driver(std::vector<std::string> mode_arguments, const Settings& settings,
+                            const std::vector<fs::path>& files) {
+  std::vector<std::string> argv{cpp_driver_path().string()};
+  argv.insert(argv.end(), mode_arguments.begin(), mode_arguments.end());
+  const std::vector<std::string> options = cpp_driver_options(settings);
+  argv.insert(argv.end(), options.begin(), options.end());
+  argv.emplace_back("--");
+  for (const auto& file : files) argv.push_back(file.string());
+
+  const ProcessResult process = run_process(argv, {});
+  CppDriverRun run;
+  run.exit_code = process.exit_code;
+  run.failure = process.err.substr(0, process.err.find('\n'));
+  std::size_t start = 0;
+  while (start < process.out.size()) {
+    const std::size_t end = process.out.find('\n', start);
+    const std::string_view line(process.out.data() + start,
+                                (end == std::string::npos ? process.out.size() : end) - start);
+    start = end == std::string::npos ? process.out.size() : end + 1;
+    if (line.empty()) continue;
+    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (record.is_object()) run.records.push_back(std::move(record));
+  }
+  return run;
+}
+
 CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::vector<std::string>& codes,
                                const Settings& settings, unsigned jobs, const RuleRegistry& registry) {
   CppEngineResult result;
@@ -127,24 +153,10 @@ CppEngineResult run_cpp_engine(const std::vector<fs::path>& files, const std::ve
     }
     return result;
   }
-  std::vector<std::string> argv{driver.string(), "--jobs", std::to_string(jobs), "--select", join(codes)};
-  const std::vector<std::string> options = cpp_driver_options(settings);
-  argv.insert(argv.end(), options.begin(), options.end());
-  argv.emplace_back("--");
-  for (const auto& file : files) argv.push_back(file.string());
-
-  const ProcessResult run = run_process(argv, {});
-  std::size_t start = 0;
-  while (start < run.out.size()) {
-    const std::size_t end = run.out.find('\n', start);
-    const std::string_view line(run.out.data() + start, (end == std::string::npos ? run.out.size() : end) - start);
-    start = end == std::string::npos ? run.out.size() : end + 1;
-    if (line.empty()) continue;
-    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (record.is_object()) take_record(record, registry, result);
-  }
+  const CppDriverRun run = run_cpp_driver({"--jobs", std::to_string(jobs), "--select", join(codes)}, settings, files);
+  for (const nlohmann::json& record : run.records) take_record(record, registry, result);
   if (run.exit_code != 0) {
-    const std::string reason = run.err.substr(0, run.err.find('\n'));
+    const std::string& reason = run.failure;
     for (const auto& file : files) {
       if (!result.outputs.contains(file)) {
         result.problems.emplace_back(file, "C++ file not checked: the C++ engine failed" +

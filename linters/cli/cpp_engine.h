@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "linters/core/frontend.h"
 #include "linters/core/registry.h"
 #include "linters/core/settings.h"
@@ -34,6 +36,22 @@ std::filesystem::path cpp_driver_path();
 /// \param settings The settings of the files' configuration.
 /// \return The arguments, each `[cpp]` list item as one `--option KEY=VALUE`.
 std::vector<std::string> cpp_driver_options(const Settings& settings);
+
+/// What one run of the driver printed.
+struct CppDriverRun {
+  std::vector<nlohmann::json> records;  ///< Its JSON Lines, the objects among them.
+  int exit_code = -1;                   ///< Its exit status (-1: it could not run).
+  std::string failure;                  ///< The first line of its stderr, for a failed run.
+};
+
+/// Runs the driver beside tenet on \p files: \p mode_arguments (`--coverage`, `--jobs N`,
+/// `--select ...`), then the options of \p settings, then the files.
+/// \param mode_arguments What the driver is to do.
+/// \param settings       The settings of the files' configuration.
+/// \param files          The C++ files (absolute paths).
+/// \return Its records, exit status and first line of stderr.
+CppDriverRun run_cpp_driver(std::vector<std::string> mode_arguments, const Settings& settings,
+                            const std::vector<std::filesystem::path>& files);
 
 /// Checks \p files (absolute paths of C++ sources and headers) with the driver found
 /// next to the running `tenet`, enabling \p codes. \p settings supplies `[cpp]` options
