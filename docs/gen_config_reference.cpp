@@ -41,10 +41,11 @@ const std::map<std::string, std::string, std::less<>> kDescriptions = {
                 "(`.git`, virtual environments, build directories...)."},
     {"extend-exclude", "Globs of paths never checked, in addition to `exclude`."},
     {"fail-level", "The lowest severity that makes `tenet check` exit with 1."},
-    {"max-file-size", "Files larger than this many bytes are not read; TNT003 reports them."},
+    {"max-file-size", "Files larger than this many bytes are not read, and Python files with more than one "
+                      "token per 16 of them (at least 100,000) are not parsed; TNT003 reports them."},
     {"parse-timeout", "Milliseconds one file's parse may take before it is abandoned with a TNT003 finding."},
-    {"max-nesting-depth", "Files whose syntax tree nests deeper than this are not checked; a TNT "
-                          "finding names the file and the depth."},
+    {"max-nesting-depth", "Python files whose syntax tree nests deeper than this are not checked; "
+                          "TNT004 names the line and the depth."},
     {"per-file-ignores", "A table from a glob (relative to the directory of the config file) to "
                          "the rules ignored in matching files: `\"tests/**\" = [\"D1\"]`."},
     {"pydocstyle.convention", "The docstring convention whose rule set applies (as in pydocstyle "

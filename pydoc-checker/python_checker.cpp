@@ -1,7 +1,9 @@
 #include "pydoc-checker/python_checker.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -53,6 +55,91 @@ void report_syntax_error(const FileInput& input, const PythonModule& module, Fil
   output.diagnostics.push_back(std::move(diagnostic));
 }
 
+/// tree-sitter's tree, the parse, the model and the rules take up to about 300 bytes per
+/// token of the source at their peak (measured on chains of unary operators and `not`s,
+/// one-name statements and chained assignments, the densest inputs; a list of numbers
+/// takes 200, ordinary code 135). A file may hold one token per kBytesPerToken bytes of
+/// `max-file-size`: the default 32 MiB admits 2.1 million tokens, which bounds one file's
+/// peak at about 630 MB (tests/hostile, scale group), and a user who raises the size limit
+/// to check a bigger file raises this bound with it.
+constexpr std::int64_t kBytesPerToken = 16;
+/// The token limit is never below this (about 30 MB at the peak), so that a small size limit
+/// does not refuse files far smaller than itself.
+constexpr std::int64_t kMinTokenLimit = 100'000;
+
+/// \return Whether \p byte continues a name or a number (one token however long).
+constexpr bool is_word_byte(unsigned char byte) {
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') ||
+         byte == '_' || byte >= 0x80;
+}
+
+/// Counts \p text's tokens the cheap way: a run of name bytes is one, every other byte
+/// that is not white space is one, and so is the end of a line that holds any. Strings
+/// and comments are counted like code, so the count is never below the number of leaves
+/// tree-sitter makes (an f-string's fields and a string's escapes are leaves too); it
+/// stops once it passes \p limit.
+std::int64_t count_tokens(std::string_view text, std::int64_t limit) {
+  std::int64_t tokens = 0;
+  bool in_word = false;
+  bool line_has_token = false;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (is_word_byte(byte)) {
+      if (!in_word) ++tokens;
+      in_word = true;
+      line_has_token = true;
+      continue;
+    }
+    in_word = false;
+    if (byte == '\n') {
+      if (line_has_token) ++tokens;  // a statement's end is a token of its own
+      line_has_token = false;
+    } else if (byte != ' ' && byte != '\r' && byte != '\t' && byte != '\f') {
+      ++tokens;
+      line_has_token = true;
+    }
+    if (tokens > limit) break;
+  }
+  return tokens;
+}
+
+/// The first node below \p root deeper than a limit, and the tree's greatest depth.
+struct DeepestNesting {
+  std::int64_t depth = 0;            ///< The greatest depth (the root is at depth 0).
+  std::optional<TSNode> first_over;  ///< The first node, in source order, past the limit.
+};
+
+/// Measures how deep \p root's tree nests with a cursor, which keeps its path in a heap
+/// array: no recursion, so a tree of any depth is measured in constant stack.
+DeepestNesting measure_nesting(TSNode root, std::int64_t limit) {
+  DeepestNesting result;
+  ts::Cursor cursor(root);
+  std::int64_t depth = 0;
+  for (;;) {
+    if (cursor.first_child()) {
+      ++depth;
+      if (depth > result.depth) result.depth = depth;
+      if (depth > limit && !result.first_over) result.first_over = cursor.node();
+      continue;
+    }
+    while (!cursor.next_sibling()) {
+      if (!cursor.parent()) return result;
+      --depth;
+    }
+  }
+}
+
+/// Reports that \p input is over a resource limit, unless \p rule is turned off.
+void report_limit(const FileInput& input, const RuleMeta& rule, TextRange range, std::string message,
+                  FileOutput& output) {
+  if (!enabled(input, rule)) return;
+  Diagnostic diagnostic;
+  diagnostic.rule = &rule;
+  diagnostic.message = std::move(message);
+  diagnostic.range = range;
+  output.diagnostics.push_back(std::move(diagnostic));
+}
+
 }  // namespace
 
 void PythonChecker::check(const FileInput& input, FileOutput& output) {
@@ -60,16 +147,35 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   if (input.text.size() >= UINT32_MAX) return;
   static const Settings kDefaults;
   const Settings& settings = input.settings != nullptr ? *input.settings : kDefaults;
+  // Memory: the tree is what costs, and it grows with the tokens, not the bytes (a 10 MB
+  // string is one node, a 10 MB list of numbers seven million). Counted before parsing.
+  const std::int64_t max_tokens = std::max(settings.max_file_size / kBytesPerToken, kMinTokenLimit);
+  if (count_tokens(input.text, max_tokens) > max_tokens) {
+    report_limit(input, kUnreadableFile, {},
+                 "File has more than " + std::to_string(max_tokens) + " tokens, the limit max-file-size sets (one per " +
+                     std::to_string(kBytesPerToken) + " bytes, at least " + std::to_string(kMinTokenLimit) +
+                     ") to bound the memory of its syntax tree; the file was not checked.",
+                 output);
+    return;
+  }
   const ts::Tree tree = impl_->parser.parse(input.text, std::chrono::milliseconds(settings.parse_timeout_ms));
   if (!tree) {
     // A hostile or pathological file must not stall the run: say so and move on.
-    if (enabled(input, kUnreadableFile)) {
-      Diagnostic diagnostic;
-      diagnostic.rule = &kUnreadableFile;
-      diagnostic.message = "Parsing took longer than the parse-timeout of " + std::to_string(settings.parse_timeout_ms) +
-                           " ms; the file was not checked.";
-      output.diagnostics.push_back(std::move(diagnostic));
-    }
+    report_limit(input, kUnreadableFile, {},
+                 "Parsing took longer than the parse-timeout of " + std::to_string(settings.parse_timeout_ms) +
+                     " ms; the file was not checked.",
+                 output);
+    return;
+  }
+  // The model and the rules walk the tree in time and memory that grow with its depth: a
+  // tree nested deeper than the limit is reported where it crosses it, and not checked.
+  const DeepestNesting nesting = measure_nesting(tree.root(), settings.max_nesting_depth);
+  if (nesting.first_over) {
+    const std::uint32_t at = ts_node_start_byte(*nesting.first_over);
+    report_limit(input, kNestingTooDeep, {at, at},
+                 "Syntax tree nests " + std::to_string(nesting.depth) + " levels deep, past the max-nesting-depth of " +
+                     std::to_string(settings.max_nesting_depth) + " here; the file was not checked.",
+                 output);
     return;
   }
 

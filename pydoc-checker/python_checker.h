@@ -28,8 +28,11 @@ class PythonChecker {
   PythonChecker& operator=(const PythonChecker&) = delete;
 
   /// Parses \p input and runs every enabled Python rule; never throws on bad input
-  /// (syntax errors become TNT002 diagnostics; a parse that exceeds `parse-timeout` becomes
-  /// one TNT003 diagnostic, and the file is not checked further).
+  /// (syntax errors become TNT002 diagnostics). A file over a resource limit becomes one
+  /// diagnostic and is not checked further: more tokens than `max-file-size` / 16, at least
+  /// 100,000 (which bounds the syntax tree's memory), or a parse longer than
+  /// `parse-timeout` is TNT003; a syntax tree nested deeper than `max-nesting-depth` is
+  /// TNT004.
   /// \param input The file: its text, path, kind (a `.pyi` stub is checked as one),
   ///   settings and enabled rules.
   /// \param output Receives the diagnostics and every `# noqa` directive of the file.

@@ -5,7 +5,8 @@
 #
 # Seeds come from tenet's own fixtures and examples, copied into build-fuzz/corpus/ at run
 # time. A crash leaves its input in build-fuzz/crashes/ and makes the script exit 1.
-# Prints executions per target. CI runs it briefly; run it longer by hand.
+# Prints executions per target. CI (.ci/run) runs it for 60 s a target and fails on a
+# crash, a timeout or running out of memory; run it longer by hand.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_EACH=60

@@ -50,7 +50,7 @@ std::size_t RuleRegistry::index_of(const RuleMeta* rule) const {
 namespace tenet {
 
 std::span<const RuleMeta* const> core_rules() {
-  static const RuleMeta* const kRules[] = {&kUnusedSuppression, &kSyntaxError, &kUnreadableFile};
+  static const RuleMeta* const kRules[] = {&kUnusedSuppression, &kSyntaxError, &kUnreadableFile, &kNestingTooDeep};
   return kRules;
 }
 

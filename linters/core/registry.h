@@ -38,7 +38,7 @@ class RuleRegistry {
   std::vector<const RuleMeta*> rules_;
 };
 
-/// The tool-level rules of the core (TNT001–TNT003).
+/// The tool-level rules of the core (TNT001–TNT004).
 /// \return Their metadata, static.
 std::span<const RuleMeta* const> core_rules();
 

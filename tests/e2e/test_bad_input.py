@@ -49,7 +49,9 @@ class BadInput(TenetTestCase):
     def test_ten_megabyte_single_line_file(self):
         self.write("huge.py", "x = [" + "1, " * (10 * 1024 * 1024 // 3) + "]\n")
         result = self.check_with_witness()
-        self.assertNotIn("huge.py", [path for path, _, _ in result.findings()])
+        # 7 million tokens, over the default token limit (max-file-size / 16): refused before parsing.
+        self.assertEqual([f for f in result.findings() if f[0] == "huge.py"], [("huge.py", 1, "TNT003")])
+        self.assertIn("tokens", result.out)
 
     def test_nesting_ten_thousand_deep(self):
         depth = 10000

@@ -415,12 +415,19 @@ def ten_megabyte_single_line(c):
     c.witness()
     c.write("huge.py", "x = [" + "1, " * (10 * 1024 * 1024 // 3) + "]\n")
     c.write("huge_string.py", "x = '" + "a" * (10 * 1024 * 1024) + "'\n")
-    # A list of 3.5 million elements is 7 million tree-sitter nodes: tree-sitter's own tree
-    # takes about 1.4 GB for it (bench/floor.c, which only parses and walks, measures the
-    # same), so this run has its own bound; the string is one node and stays small.
-    run = c.tenet("huge.py", "witness.py", memory_mib=1600, timeout=170)
+    # A list of 3.5 million elements is 7 million tokens, over the default token limit
+    # (max-file-size / 16, 2.1 million): refused before parsing, in little memory.
+    run = c.tenet("huge.py", "witness.py", memory_mib=128)
+    c.expect_finding(run, "huge.py", "TNT003", line=1, message_has="tokens")
+    c.expect(run.codes("huge.py") == ["TNT003"], f"huge.py: only TNT003 expected, got {run.codes('huge.py')}")
+    c.note(f"10 MB single-line list, default limits: TNT003 in {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB")
+    # With the size limit raised (so the token limit with it) it is parsed and checked:
+    # tree-sitter's own tree takes about 1.4 GB for 7 million nodes (bench/floor.c, which
+    # only parses and walks, measures the same), so this run has its own bound.
+    run = c.tenet("huge.py", "witness.py", "--config", "max-file-size=134217728", memory_mib=1600, timeout=170)
     c.expect_no_code(run, "huge.py", "TNT002", "TNT003")
-    c.note(f"10 MB single-line list (7M nodes): {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB")
+    c.note(f"10 MB single-line list (7M nodes), max-file-size raised: {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB")
+    # A string is one token, however long: checked with the defaults.
     run = c.tenet("huge_string.py", "witness.py", memory_mib=128)
     c.expect_no_code(run, "huge_string.py", "TNT002", "TNT003")
     c.note(f"10 MB single-line string: {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB")
@@ -557,6 +564,15 @@ def size_and_time_limits(c):
     run = c.tenet(".", "--config", "parse-timeout=20")
     c.expect_finding(run, "slow.py", "TNT003", line=1, message_has="parse-timeout")
     c.expect_no_code(run, "big.py", "TNT003")
+    # The token limit follows max-file-size (one token per 16 bytes, at least 100,000):
+    # many.py's 240,000 bytes hold 160,000 tokens (x, =, 1 and the line end, 40,000 times),
+    # over the 131,072 of a 2 MiB size limit, within the 262,144 of 4 MiB.
+    c.write("many.py", "x = 1\n" * 40_000)
+    run = c.tenet("many.py", "witness.py", "--config", "max-file-size=2097152")
+    c.expect_finding(run, "many.py", "TNT003", line=1, message_has="more than 131072 tokens")
+    c.expect(run.codes("many.py") == ["TNT003"], f"many.py: only TNT003 expected, got {run.codes('many.py')}")
+    run = c.tenet("many.py", "witness.py", "--config", "max-file-size=4194304")
+    c.expect_no_code(run, "many.py", "TNT003")
 
 
 # ---- mutations of a fixture --------------------------------------------------------------------
@@ -690,6 +706,50 @@ def hundred_megabyte_file(c):
     c.expect(run.seconds < 10 * TIME_SCALE, f"the default size limit took {run.seconds:.1f}s")
     c.expect(SANITIZED or run.maxrss_mib < 64, f"refusing the file took {run.maxrss_mib:.0f} MiB: it must not be read")
     c.note(f"100 MB file, default max-file-size: TNT003 in {run.seconds:.2f}s, {run.maxrss_mib:.0f} MiB peak")
+    # With the size limit raised to 200 MiB the file is read, but its 29 million tokens are
+    # over that limit's 13 million: refused before parsing, so the memory is the text's.
+    run = c.tenet("huge.py", "witness.py", "--config", "max-file-size=209715200", timeout=60,
+                  memory_mib=4 * size // (1024 * 1024))
+    c.expect_finding(run, "huge.py", "TNT003", line=1, message_has="tokens")
+    c.expect(run.codes("huge.py") == ["TNT003"], f"huge.py over the token limit: {run.codes('huge.py')}")
+    c.note(f"100 MB file, max-file-size 200 MiB: TNT003 (tokens) in {run.seconds:.2f}s, {run.maxrss_mib:.0f} MiB peak")
+
+
+# The default token limit (max-file-size / 16) and the peak memory it allows: the densest
+# inputs per token, each just under the limit, must stay under a gigabyte.
+DEFAULT_TOKEN_LIMIT = 32 * 1024 * 1024 // 16
+MEMORY_BOUND_AT_TOKEN_LIMIT_MIB = 1024
+
+
+@case("scale")
+def memory_bound_at_the_token_limit(c):
+    c.witness()
+    under = DEFAULT_TOKEN_LIMIT - 1000
+    dense = {
+        # name: the source of about n tokens
+        "unary": lambda n: "x = " + "-" * n + "1\n",
+        "not_chain": lambda n: "x = " + "not " * n + "y\n",
+        "numbers": lambda n: "x = [" + "1, " * (n // 2) + "]\n",
+        "statements": lambda n: "x\n" * (n // 2),
+        "assignments": lambda n: "a=" * (n // 2) + "1\n",
+        "code": None,  # realistic code: documented functions and classes
+    }
+    for name, make in dense.items():
+        if make is None:
+            # Realistic code has about 0.29 tokens a byte: 7 MB is at the limit.
+            write_big_module(os.path.join(c.dir, f"{name}.py"), int(under / 0.3))
+        else:
+            c.write(f"{name}.py", make(under))
+        run = c.tenet(f"{name}.py", "witness.py", timeout=170, memory_mib=MEMORY_BOUND_AT_TOKEN_LIMIT_MIB)
+        c.expect_no_code(run, f"{name}.py", "TNT003")
+        c.note(f"{name}.py, just under {DEFAULT_TOKEN_LIMIT} tokens "
+               f"({os.path.getsize(os.path.join(c.dir, f'{name}.py')) / 1e6:.1f} MB): {run.seconds:.1f}s, "
+               f"{run.maxrss_mib:.0f} MiB peak")
+        os.remove(os.path.join(c.dir, f"{name}.py"))
+    # Just over the limit: refused before parsing, whatever the file's size in bytes.
+    c.write("over.py", "x = " + "-" * (DEFAULT_TOKEN_LIMIT + 10) + "1\n")
+    run = c.tenet("over.py", "witness.py", memory_mib=128)
+    c.expect_finding(run, "over.py", "TNT003", line=1, message_has=f"more than {DEFAULT_TOKEN_LIMIT} tokens")
 
 
 @case("huge")
@@ -703,7 +763,8 @@ def hundred_megabyte_file_parsed(c):
         c.skip("set TENET_HOSTILE_HUGE=1 to parse a 100 MB file (needs ~4 GB of memory and minutes)")
     c.witness()
     written = write_big_module(os.path.join(c.dir, "huge.py"), 100 * 1024 * 1024)
-    run = c.tenet(".", "--config", "max-file-size=209715200", "--config", "parse-timeout=3600000", timeout=1800,
+    # 512 MiB: over the file's size, and a token limit (33.5 million) over its 29 million.
+    run = c.tenet(".", "--config", "max-file-size=536870912", "--config", "parse-timeout=3600000", timeout=1800,
                   memory_mib=int(os.environ.get("TENET_HOSTILE_HUGE_MEMORY_MIB", "4096")))
     c.expect_no_code(run, "huge.py", "TNT002", "TNT003")
     c.note(f"100 MB file ({written} bytes), max-file-size raised, every rule: {run.seconds:.1f}s wall, "
@@ -766,36 +827,53 @@ NESTED = {
 }
 
 
+# The files of NESTED whose syntax tree stays within the default max-nesting-depth (1000):
+# flat sequences, and the unclosed inputs that tree-sitter's error recovery keeps flat.
+SHALLOW = {"decorators", "string_concat", "fstring_wide", "closers_only", "unclosed_parens", "unclosed_fstrings",
+           "unclosed_strings", "unclosed_triple"}
+# A limit above every file's depth (the chains are 100,000 deep): the rules run on all of them.
+NO_NESTING_LIMIT = ("--config", "max-nesting-depth=1000000")
+
+
 @case("nesting")
 def nested_ten_thousand_deep(c):
     c.witness()
     for name, (source, valid) in NESTED.items():
         c.write(f"{name}.py", source)
-    # One run per file, so a crash names its input; then all in one run.
+    # One run per file, so a crash names its input; then all in one run. Each file twice:
+    # at the default max-nesting-depth, where a tree deeper than 1000 gets one TNT004 and
+    # nothing else, and with no effective limit, where every rule walks the whole tree
+    # (no stack overflow at 100,000 levels).
     for name, (_, valid) in NESTED.items():
         path = f"{name}.py"
         known = KNOWN_CRASHES.get(path)
-        before = len(c.failures)
-        try:
-            run = c.tenet(path, "witness.py", timeout=60)
-        except CaseFailure:
-            run = None
-        if known:
-            crashed = run is None or run.code not in (0, 1, 2)
-            del c.failures[before:]
-            if crashed:
-                c.note(f"EXPECTED FAILURE (known crash) {path}: {known}")
-            else:
-                c.failures.append(f"{path} no longer crashes: remove it from KNOWN_CRASHES")
-            continue
-        if run is None:
-            c.failures[-1] = f"{path}: {c.failures[-1]}"
-            continue
-        c.expect_no_code(run, path, "TNT003")
-        if valid is True:
-            c.expect_no_code(run, path, "TNT002")
-        elif valid is False:
-            c.expect_finding(run, path, "TNT002")
+        for limit_args in ((), NO_NESTING_LIMIT):
+            before = len(c.failures)
+            try:
+                run = c.tenet(path, "witness.py", *limit_args, timeout=60)
+            except CaseFailure:
+                run = None
+            if known:
+                crashed = run is None or run.code not in (0, 1, 2)
+                del c.failures[before:]
+                if crashed:
+                    c.note(f"EXPECTED FAILURE (known crash) {path}: {known}")
+                else:
+                    c.failures.append(f"{path} no longer crashes: remove it from KNOWN_CRASHES")
+                continue
+            if run is None:
+                c.failures[-1] = f"{path} {' '.join(limit_args)}: {c.failures[-1]}"
+                continue
+            c.expect_no_code(run, path, "TNT003")
+            if not limit_args and name not in SHALLOW:
+                c.expect_finding(run, path, "TNT004", message_has="past the max-nesting-depth of 1000")
+                c.expect(run.codes(path) == ["TNT004"], f"{path}: only TNT004 expected, got {run.codes(path)}")
+                continue
+            c.expect_no_code(run, path, "TNT004")
+            if valid is True:
+                c.expect_no_code(run, path, "TNT002")
+            elif valid is False:
+                c.expect_finding(run, path, "TNT002")
     # All in one run (the known crashes left out: they would take the run down).
     for path in KNOWN_CRASHES:
         if os.path.exists(os.path.join(c.dir, path)):
@@ -803,9 +881,34 @@ def nested_ten_thousand_deep(c):
     run = c.tenet(".", timeout=120)
     checked = len([n for n in NESTED if f"{n}.py" not in KNOWN_CRASHES]) + 1
     c.expect(run.files_checked() == checked, f"files_checked {run.files_checked()}, expected {checked}")
+    deep = [n for n in NESTED if n not in SHALLOW and f"{n}.py" not in KNOWN_CRASHES]
+    c.expect(all(run.codes(f"{n}.py") == ["TNT004"] for n in deep),
+             f"in one run, not only TNT004: {[(n, run.codes(f'{n}.py')) for n in deep if run.codes(f'{n}.py') != ['TNT004']]}")
     slowest = max(c.runs[:-1], key=lambda r: r.seconds)
     c.note(f"{checked - 1} nesting files: all in {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB; slowest alone "
-           f"{slowest.args[-2]} {slowest.seconds:.1f}s")
+           f"{next(a for a in slowest.args if a.endswith('.py'))} {' '.join(slowest.args[-2:])} {slowest.seconds:.1f}s")
+
+
+@case("nesting")
+def nesting_limit_names_the_line(c):
+    c.witness()
+    # One bracket a line: the list opened on line k sits at depth k + 2 (statement,
+    # assignment, lists) and its `[` at k + 3, so the first node past the default limit of
+    # 1000 is the `[` on line 998. The deepest nodes of tall.py are the brackets of its
+    # 1,200th list (1,203); those of at_limit.py are exactly at the limit.
+    c.write("tall.py", "x = [\n" + "[\n" * 1199 + "]\n" * 1200)
+    c.write("at_limit.py", "x = [\n" + "[\n" * 996 + "]\n" * 997)
+    run = c.tenet("tall.py", "at_limit.py", "witness.py")
+    c.expect_finding(run, "tall.py", "TNT004", line=998, message_has="nests 1203 levels deep")
+    c.expect_no_code(run, "at_limit.py", "TNT004", "TNT002", "TNT003")
+    # The limit is configurable, and lowering it reports the other file too.
+    run = c.tenet("tall.py", "at_limit.py", "witness.py", "--config", "max-nesting-depth=100")
+    c.expect_finding(run, "tall.py", "TNT004", line=98, message_has="max-nesting-depth of 100 ")
+    c.expect_finding(run, "at_limit.py", "TNT004", line=98, message_has="nests 1000 levels deep")
+    # A file over the limit is not checked, so its suppressions are not either: ignoring
+    # TNT004 leaves it without findings rather than checking it after all.
+    run = c.tenet("tall.py", "witness.py", rule_args=("--select", "ALL", "--ignore", "TNT004"))
+    c.expect(run.codes("tall.py") == [], f"tall.py with TNT004 ignored: {run.codes('tall.py')}")
 
 
 # ---- pathological docstrings -------------------------------------------------------------------
@@ -860,19 +963,28 @@ def pathological_docstrings(c):
         try:
             # The JSON report of one finding takes about 2.4 KiB at its peak (the document is
             # built in memory); an unclosed-markup line has one finding per start-string.
-            run = c.tenet(f"{name}.py", "witness.py", timeout=60, per_finding_kib=3.0)
+            # The size limit (and the token limit with it, which counts a docstring's words
+            # like code) raised: the largest docstrings hold more than the default 2 million
+            # tokens, and the docstring parsers are what this group exercises.
+            run = c.tenet(f"{name}.py", "witness.py", "--config", "max-file-size=268435456", timeout=60,
+                          per_finding_kib=3.0)
         except CaseFailure:
             c.failures[-1] = f"{name}.py: {c.failures[-1]}"
             continue
         c.expect_no_code(run, f"{name}.py", "TNT002", "TNT003")
         if len(run.findings()) > 10_000:
             c.note(f"{name}.py: {len(run.findings())} findings, {run.seconds:.1f}s, {run.maxrss_mib:.0f} MiB")
-    unclosed = [r for r in c.runs if r.args[-2] == "unclosed_backquotes.py"]
+    # With the default limits, the 10 MB docstring's two million words are over the token
+    # limit: refused with a finding, not checked in gigabytes.
+    run = c.tenet("long_line.py", "witness.py", timeout=60)
+    c.expect_finding(run, "long_line.py", "TNT003", line=1, message_has="tokens")
+    unclosed = [r for r in c.runs if "unclosed_backquotes.py" in r.args]
     if unclosed:
         c.expect(any(f["code"] == "RST215" for f in unclosed[0].findings("unclosed_backquotes.py")),
                  "an unclosed backquote is reported (RST215)")
     slowest = max(c.runs, key=lambda r: r.seconds)
-    c.note(f"{len(names)} pathological docstrings; slowest {slowest.args[-2]} {slowest.seconds:.1f}s "
+    c.note(f"{len(names)} pathological docstrings; slowest {next(a for a in slowest.args if a.endswith('.py'))} "
+           f"{slowest.seconds:.1f}s "
            f"{slowest.maxrss_mib:.0f} MiB")
 
 
