@@ -113,7 +113,7 @@ class Definitions:
         return key in self.nested_in_statement
 
     def raw_docstring(self, node):
-        """The docstring's source text (with its escapes), or ""."""
+        """Return the docstring's source text (with its escapes), or ""."""
         if node is None or not getattr(node, "body", None):
             return ""
         return ast.get_source_segment(self.source, node.body[0]) or ""
@@ -215,8 +215,11 @@ def run_ruff(package, files):
 
 
 def is_private_module(path):
-    """ruff's rule: a module is private when a component of its path (from the package root)
-    starts with one underscore."""
+    """Tell whether path is a private module by ruff's rule.
+
+    A module is private when a component of its path (from the package root) starts with
+    one underscore.
+    """
     parts = Path(path).with_suffix("").parts
     return any(p.startswith("_") and not (p.startswith("__") and p.endswith("__"))
                for p in parts[-4:])
@@ -228,16 +231,6 @@ def summary_spans_lines(doc):
     return len(lines) > 1 and lines[1].strip() != ""
 
 
-def first_paragraph_last_line(doc):
-    """The last line of the docstring's first paragraph, stripped."""
-    last = ""
-    for line in doc.strip().splitlines():
-        if not line.strip():
-            break
-        last = line.strip()
-    return last
-
-
 def classify(side, code, path, key, defs):
     """Return the name of the class a difference belongs to, or "unexplained".
 
@@ -247,6 +240,9 @@ def classify(side, code, path, key, defs):
         path: The file.
         key: The definition key.
         defs: The file's Definitions.
+
+    Returns:
+        The class's name, one of those docs/guide/pydocstyle.md explains, or "unexplained".
 
     """
     node = defs.node(key)
@@ -303,7 +299,7 @@ def classify(side, code, path, key, defs):
 
 
 def _parents(defs, key):
-    """The ast nodes of the definitions that contain key's definition."""
+    """Return the ast nodes of the definitions that contain key's definition."""
     node = defs.node(key)
     if node is None:
         return []
@@ -327,7 +323,7 @@ DEFAULT_EXCLUDES = {
 
 
 def tenet_files(corpus):
-    """The *.py files under corpus that tenet checks (its default excludes apply), absolute."""
+    """Return the *.py files under corpus that tenet checks (its default excludes apply)."""
     files = set()
     for dirpath, dirnames, filenames in os.walk(corpus):
         dirnames[:] = [d for d in dirnames if d not in DEFAULT_EXCLUDES]

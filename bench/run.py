@@ -563,6 +563,9 @@ def budget_note(key, value, budgets=None):
         value: Its measured value, or None.
         budgets: The budgets to look key up in (default: the family-independent BUDGETS).
 
+    Returns:
+        "   (budget OP LIMIT: met)" or "... NOT met)", or "" when key has no budget.
+
     """
     budgets = BUDGETS if budgets is None else budgets
     if key not in budgets or value is None:
@@ -604,6 +607,9 @@ def family_ratios(floor, contenders):
     Args:
         floor: The corpus's floor contender.
         contenders: The family's contenders.
+
+    Returns:
+        The ratios by key (RATIO_LABELS), None where a contender did not run.
 
     """
     by = {c.role: c for c in contenders if c.runs}

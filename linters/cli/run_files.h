@@ -58,6 +58,8 @@ using ExtraFiles = std::function<std::vector<DiscoveredFile>(const std::vector<D
 /// \param settings Where the settings come from.
 /// \param extra    Files to add after discovery, or empty.
 /// \return The files, their settings, and the discovery problems.
+/// \throws UsageError A path in \p given does not exist.
+/// \throws ConfigError A config file that governs a path is broken.
 RunFiles discover_run_files(const std::vector<std::string>& given, RunSettings& settings,
                             const ExtraFiles& extra = {});
 

@@ -355,7 +355,7 @@ def main() -> int:
     resolved = {str(Path(f).resolve()): f for f in files}
 
     def local(path: str) -> str:
-        """tenet prints paths relative to where it runs or to its project: find the file."""
+        """Find the file tenet names: it prints paths relative to where it runs or to its project."""
         candidate = str(Path(path).resolve())
         if candidate in resolved:
             return resolved[candidate]
