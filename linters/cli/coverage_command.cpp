@@ -5,20 +5,18 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <thread>
 
 #include "linters/cli/all_rules.h"
 #include "linters/cli/check_command.h"
 #include "linters/cli/cpp_engine.h"
+#include "linters/cli/file_checker.h"
 #include "linters/cli/run_files.h"
 #include "linters/core/discovery.h"
 #include "linters/core/selection.h"
@@ -74,21 +72,9 @@ std::string display_path(const fs::path& path, const fs::path& root) {
   return relative.empty() ? path.generic_string() : relative;
 }
 
-/// Reads \p path whole; on failure returns why.
+/// Reads \p path whole as `check` does; on failure returns why.
 std::optional<std::string> read_text(const fs::path& path, std::int64_t max_size, std::string& text) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) return ec.message();
-  if (static_cast<std::int64_t>(size) > max_size) {
-    return "it is " + std::to_string(size) + " bytes, over the max-file-size limit of " + std::to_string(max_size) +
-           " bytes";
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string(std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return std::string("read error");
-  text = std::move(buffer).str();
+  if (auto error = read_source_file(path, max_size, text)) return error;
   if (!is_valid_utf8_text(text)) {
     return text.find('\0') != std::string::npos ? "it looks binary (it contains NUL bytes)" : "it is not valid UTF-8 text";
   }

@@ -19,10 +19,8 @@
 #include "linters/core/tool_rules.h"
 
 namespace tenet::cli {
-namespace {
 
-/// Reads the whole file into \p contents; on failure returns the reason.
-std::optional<std::string> read_file(const std::filesystem::path& path, std::int64_t max_size, std::string& contents) {
+std::optional<std::string> read_source_file(const std::filesystem::path& path, std::int64_t max_size, std::string& contents) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::string(std::strerror(errno));
   struct stat info {};
@@ -56,6 +54,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::int
   close(fd);
   return std::nullopt;
 }
+
+namespace {
 
 Finding resolve(const Diagnostic& diagnostic, bool suppressed, const LineTable& lines) {
   Finding finding;
@@ -167,7 +167,7 @@ FileReport FileChecker::check(const DiscoveredFile& file, const std::string& dis
   };
 
   std::string text;
-  if (auto error = read_file(file.path, settings.max_file_size, text)) return unreadable("File could not be read: " + *error + ".");
+  if (auto error = read_source_file(file.path, settings.max_file_size, text)) return unreadable("File could not be read: " + *error + ".");
   if (!is_valid_utf8_text(text)) {
     const bool binary = text.find('\0') != std::string::npos;
     return unreadable(binary ? "File looks binary (it contains NUL bytes) and was not checked."

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,15 @@ class FileChecker {
 /// \return The file's selection.
 RuleSelection rules_for_file(const RuleRegistry& registry, const DiscoveredFile& file, std::string_view display_path,
                              const Settings& settings);
+
+/// Reads a file whole without following it into a device or a directory, checking its
+/// size against \p max_size before reading and while reading.
+/// \param path     The file.
+/// \param max_size The `max-file-size` limit, in bytes.
+/// \param contents Receives the bytes.
+/// \return Why the file could not be read, or nothing.
+std::optional<std::string> read_source_file(const std::filesystem::path& path, std::int64_t max_size,
+                                            std::string& contents);
 
 /// A report holding one TNT003 finding at 1:1 for \p display_path with \p message.
 /// \param display_path The file's path as output shows it.
