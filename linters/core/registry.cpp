@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace tenet {
 
@@ -24,6 +25,10 @@ RuleRegistry::RuleRegistry(std::vector<const RuleMeta*> rules) : rules_(std::mov
   std::sort(names.begin(), names.end());
   const auto duplicate = std::adjacent_find(names.begin(), names.end());
   if (duplicate != names.end()) fail("name", *duplicate);
+  for (std::size_t i = 0; i < rules_.size(); ++i) index_by_address_.emplace_back(rules_[i], i);
+  std::sort(index_by_address_.begin(), index_by_address_.end(), [](const auto& a, const auto& b) {
+    return std::less<const RuleMeta*>()(a.first, b.first);
+  });
 }
 
 const RuleMeta* RuleRegistry::find(std::string_view code_or_name) const {
@@ -38,9 +43,9 @@ const RuleMeta* RuleRegistry::find(std::string_view code_or_name) const {
 
 std::size_t RuleRegistry::index_of(const RuleMeta* rule) const {
   const auto it = std::lower_bound(
-      rules_.begin(), rules_.end(), rule->code,
-      [](const RuleMeta* candidate, std::string_view key) { return candidate->code < key; });
-  return static_cast<std::size_t>(it - rules_.begin());
+      index_by_address_.begin(), index_by_address_.end(), rule,
+      [](const auto& entry, const RuleMeta* key) { return std::less<const RuleMeta*>()(entry.first, key); });
+  return it->second;
 }
 
 }  // namespace tenet
