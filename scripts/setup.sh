@@ -20,7 +20,7 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 # ---- Debian packages ----------------------------------------------------------
 DEBIAN_PACKAGES=(
   cmake ninja-build g++ git python3 python3-jsonschema
-  nlohmann-json3-dev libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libxxhash-dev
+  nlohmann-json3-dev libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libxxhash-dev libjemalloc-dev
   pre-commit doxygen pkg-config clang-tidy-19
   llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 libclang-rt-19-dev
 )
