@@ -168,7 +168,8 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   // Memory: the tree is what costs, and it grows with the tokens, not the bytes (a 10 MB
   // string is one node, a 10 MB list of numbers seven million). Counted before parsing.
   const std::int64_t max_tokens = std::max(settings.max_file_size / kBytesPerToken, kMinTokenLimit);
-  if (count_tokens(input.text, max_tokens) > max_tokens) {
+  // Every token takes at least one byte: a file no longer than the limit is under it.
+  if (static_cast<std::int64_t>(input.text.size()) > max_tokens && count_tokens(input.text, max_tokens) > max_tokens) {
     report_limit(input, kUnreadableFile, {},
                  "File has more than " + std::to_string(max_tokens) + " tokens, the limit max-file-size sets (one per " +
                      std::to_string(kBytesPerToken) + " bytes, at least " + std::to_string(kMinTokenLimit) +

@@ -153,10 +153,26 @@ RuleSelection rules_for_file(const RuleRegistry& registry, const DiscoveredFile&
   return select_rules(registry, settings, relative.empty() ? display_path : std::string_view(relative));
 }
 
+RuleSelection FileChecker::selection_for(const DiscoveredFile& file, std::string_view display_path,
+                                         const Settings& settings) {
+  auto cached = std::find_if(selections_by_settings_.begin(), selections_by_settings_.end(),
+                             [&](const auto& entry) { return entry.first == &settings; });
+  if (cached == selections_by_settings_.end()) {
+    selections_by_settings_.emplace_back(&settings, select_rules_before_file_ignores(registry_, settings));
+    cached = std::prev(selections_by_settings_.end());
+  }
+  RuleSelection selection = cached->second;
+  if (!settings.per_file_ignores.empty()) {
+    const std::string relative = relative_to(file.path, settings.project_root);
+    apply_per_file_ignores(selection, settings, relative.empty() ? display_path : std::string_view(relative));
+  }
+  return selection;
+}
+
 FileReport FileChecker::check(const DiscoveredFile& file, const std::string& display_path, bool inside_root,
                               const Settings& settings, FileOutput* engine_output, const RuleSelection* given_rules) {
   std::optional<RuleSelection> computed;
-  if (given_rules == nullptr) computed.emplace(rules_for_file(registry_, file, display_path, settings));
+  if (given_rules == nullptr) computed.emplace(selection_for(file, display_path, settings));
   const RuleSelection& rules = given_rules != nullptr ? *given_rules : *computed;
   FileReport report{display_path, inside_root, {}};
   const auto unreadable = [&](std::string message) {

@@ -55,7 +55,8 @@ class FileChecker {
   /// \param file          The file to check.
   /// \param display_path  Its path as output shows it.
   /// \param inside_root   Whether the file lies inside the project root.
-  /// \param settings      The effective settings for the file.
+  /// \param settings      The effective settings for the file; they must outlive the checker,
+  ///                      which keeps the selection they give by their address.
   /// \param engine_output What the C++ driver found for the file, or null.
   /// \param rules         The file's rule selection when the caller computed it already
   ///                      (rules_for_file(), for C++ files before the engine runs); null
@@ -75,9 +76,15 @@ class FileChecker {
   std::size_t fix_text(const DiscoveredFile& file, std::string_view display_path, std::string& text, LineTable& lines,
                        const Settings& settings, const RuleSelection& rules, std::vector<CheckedDiagnostic>& checked);
 
+  /// The file's selection, from the selection of its settings (computed once per settings
+  /// object: most files share one) and its per-file-ignores.
+  RuleSelection selection_for(const DiscoveredFile& file, std::string_view display_path, const Settings& settings);
+
   const RuleRegistry& registry_;
   FileCheckOptions options_;
   python::PythonChecker python_;
+  /// selection_for()'s cache: settings object -> its selection before per-file-ignores.
+  std::vector<std::pair<const Settings*, RuleSelection>> selections_by_settings_;
 };
 
 /// The rules \p settings enable for \p file, per-file-ignores included: what

@@ -37,11 +37,18 @@ std::shared_ptr<const Settings> RunSettings::settings_for(const fs::path& path) 
   return isolated_ ? isolated_ : resolver_.settings_for(path);
 }
 
-RunFiles discover_run_files(const std::vector<std::string>& given, RunSettings& settings, const ExtraFiles& extra) {
+RunFiles discover_run_files(
+    const std::vector<std::string>& given, RunSettings& settings, const ExtraFiles& extra,
+    const std::function<void(const DiscoveredFile&, const std::shared_ptr<const Settings>&)>& on_found) {
   std::vector<fs::path> paths;
   for (const auto& path : given.empty() ? std::vector<std::string>{"."} : given) {
     std::error_code ec;
     paths.push_back(fs::absolute(path, ec).lexically_normal());
+    // A path that is not there is a usage error before any work starts (a dangling
+    // symlink is not: it is reported as a file that could not be read).
+    if (on_found && !fs::exists(fs::symlink_status(paths.back(), ec))) {
+      throw UsageError(paths.back().generic_string() + ": No such file or directory.");
+    }
   }
   RunFiles run;
   // Discovery asks for settings by reference: keep each alive until the files have theirs.
@@ -50,7 +57,9 @@ RunFiles discover_run_files(const std::vector<std::string>& given, RunSettings& 
     keep_alive.push_back(settings.settings_for(path));
     return *keep_alive.back();
   };
-  run.files = discover_files(paths, lookup, run.problems);
+  std::function<void(const DiscoveredFile&)> found_one;
+  if (on_found) found_one = [&](const DiscoveredFile& file) { on_found(file, settings.settings_for(file.path)); };
+  run.files = discover_files(paths, lookup, run.problems, found_one);
   for (const auto& problem : run.problems) {
     if (problem.missing) throw UsageError(problem.path.generic_string() + ": " + problem.message);
   }

@@ -57,10 +57,15 @@ using ExtraFiles = std::function<std::vector<DiscoveredFile>(const std::vector<D
 /// \param given    The paths on the command line.
 /// \param settings Where the settings come from.
 /// \param extra    Files to add after discovery, or empty.
+/// \param on_found If set, called on the calling thread with each file discovery finds and
+///                 its settings, as soon as it is found (files named twice come twice, the
+///                 extra files not at all), so that work can start before discovery ends.
+///                 A path in \p given that does not exist is reported before the first call.
 /// \return The files, their settings, and the discovery problems.
 /// \throws UsageError A path in \p given does not exist.
 /// \throws ConfigError A config file that governs a path is broken.
-RunFiles discover_run_files(const std::vector<std::string>& given, RunSettings& settings,
-                            const ExtraFiles& extra = {});
+RunFiles discover_run_files(
+    const std::vector<std::string>& given, RunSettings& settings, const ExtraFiles& extra = {},
+    const std::function<void(const DiscoveredFile&, const std::shared_ptr<const Settings>&)>& on_found = {});
 
 }  // namespace tenet::cli

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <system_error>
 
 #include "linters/core/process.h"
@@ -103,7 +104,7 @@ bool git_list_files(const fs::path& directory, std::vector<fs::path>& files) {
 
 /// Walks \p directory without following directory symlinks (no loops possible).
 void walk_directory(const fs::path& directory, const SettingsLookup& settings_for,
-                    std::vector<fs::path>& files, std::vector<DiscoveryProblem>& problems) {
+                    const std::function<void(const fs::path&)>& on_file, std::vector<DiscoveryProblem>& problems) {
   std::error_code ec;
   fs::recursive_directory_iterator it(directory, fs::directory_options::none, ec);
   if (ec) {
@@ -127,15 +128,20 @@ void walk_directory(const fs::path& directory, const SettingsLookup& settings_fo
       }
       continue;
     }
-    files.push_back(entry.path());
+    on_file(entry.path());
   }
 }
 
 }  // namespace
 
 std::vector<DiscoveredFile> discover_files(const std::vector<fs::path>& paths, const SettingsLookup& settings_for,
-                                           std::vector<DiscoveryProblem>& problems) {
+                                           std::vector<DiscoveryProblem>& problems,
+                                           const std::function<void(const DiscoveredFile&)>& on_found) {
   std::vector<DiscoveredFile> found;
+  const auto add = [&](DiscoveredFile file) {
+    if (on_found) on_found(file);
+    found.push_back(std::move(file));
+  };
   for (const fs::path& given : paths) {
     const fs::path path = given.lexically_normal();
     std::error_code ec;
@@ -153,28 +159,30 @@ std::vector<DiscoveredFile> discover_files(const std::vector<fs::path>& paths, c
     if (!fs::is_directory(status)) {
       // A file named explicitly is always checked when tenet knows its language; an
       // extensionless script counts as Python by its shebang.
-      found.push_back({path, classify_file(path.generic_string(), read_first_line(path)), true});
+      add({path, classify_file(path.generic_string(), read_first_line(path)), true});
       continue;
     }
-    std::vector<fs::path> candidates;
-    const fs::path git_root = find_git_root(path);
-    if (git_root.empty() || !git_list_files(path, candidates)) {
-      walk_directory(path, settings_for, candidates, problems);
-    }
-    for (const fs::path& candidate : candidates) {
+    const auto consider = [&](const fs::path& candidate) {
       const FileKind kind = classify_file(candidate.generic_string());
-      if (!is_checked_kind(kind)) continue;
+      if (!is_checked_kind(kind)) return;
       const fs::path normal = candidate.lexically_normal();
-      if (is_excluded(normal, settings_for(normal.parent_path()), path)) continue;
+      if (is_excluded(normal, settings_for(normal.parent_path()), path)) return;
       // Deleted in the work tree but still in git's index: skip. A looping or dangling
       // symlink exists as a link and is kept, so reading it reports TNT003.
       std::error_code exists_ec;
-      if (!fs::exists(fs::symlink_status(normal, exists_ec))) continue;
+      if (!fs::exists(fs::symlink_status(normal, exists_ec))) return;
       if (is_special_file(fs::status(normal, exists_ec))) {
         problems.push_back({normal, kSpecialFileMessage, false});
-        continue;
+        return;
       }
-      found.push_back({normal, kind, false});
+      add({normal, kind, false});
+    };
+    std::vector<fs::path> listed;
+    const fs::path git_root = find_git_root(path);
+    if (!git_root.empty() && git_list_files(path, listed)) {
+      for (const fs::path& candidate : listed) consider(candidate);
+    } else {
+      walk_directory(path, settings_for, consider, problems);
     }
   }
   std::sort(found.begin(), found.end(), [](const DiscoveredFile& a, const DiscoveredFile& b) { return a.path < b.path; });

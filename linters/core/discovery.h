@@ -42,10 +42,14 @@ using SettingsLookup = std::function<const Settings&(const std::filesystem::path
 /// \param paths        Files and directories named on the command line (absolute).
 /// \param settings_for The settings governing a directory or file.
 /// \param problems     Receives the paths that could not be examined.
+/// \param on_found     If set, called with each file as soon as it is found, before the
+///                     list is complete: in discovery's order, and a file named twice is
+///                     passed twice. The caller may start work on it at once.
 /// \return The files to check.
 std::vector<DiscoveredFile> discover_files(const std::vector<std::filesystem::path>& paths,
                                            const SettingsLookup& settings_for,
-                                           std::vector<DiscoveryProblem>& problems);
+                                           std::vector<DiscoveryProblem>& problems,
+                                           const std::function<void(const DiscoveredFile&)>& on_found = {});
 
 /// \p path relative to \p root with forward slashes, or "" when it is not inside root.
 /// \param path An absolute path.

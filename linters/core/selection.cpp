@@ -66,15 +66,10 @@ bool is_known_selector(const RuleRegistry& registry, std::string_view selector) 
   });
 }
 
-RuleSelection select_rules(const RuleRegistry& registry, const Settings& settings,
-                           std::string_view relative_path) {
+RuleSelection select_rules_before_file_ignores(const RuleRegistry& registry, const Settings& settings) {
   RuleSelection selection(registry);
-  std::vector<std::string> file_ignores;
-  for (const auto& [pattern, codes] : settings.per_file_ignores) {
-    if (glob_match(pattern, relative_path)) file_ignores.insert(file_ignores.end(), codes.begin(), codes.end());
-  }
   for (const RuleMeta* rule : registry.rules()) {
-    int selected = std::max(best_match(settings.select, *rule), best_match(settings.extend_select, *rule));
+    const int selected = std::max(best_match(settings.select, *rule), best_match(settings.extend_select, *rule));
     const int ignored = best_match(settings.ignore, *rule);
     bool on = false;
     if (selected == kNoMatch && settings.select.empty()) {
@@ -83,9 +78,26 @@ RuleSelection select_rules(const RuleRegistry& registry, const Settings& setting
     } else {
       on = selected > ignored;  // ignore wins a tie
     }
-    if (on && best_match(file_ignores, *rule) != kNoMatch) on = false;
     selection.set(*rule, on);
   }
+  return selection;
+}
+
+void apply_per_file_ignores(RuleSelection& selection, const Settings& settings, std::string_view relative_path) {
+  std::vector<std::string> file_ignores;
+  for (const auto& [pattern, codes] : settings.per_file_ignores) {
+    if (glob_match(pattern, relative_path)) file_ignores.insert(file_ignores.end(), codes.begin(), codes.end());
+  }
+  if (file_ignores.empty()) return;
+  for (const RuleMeta* rule : selection.registry().rules()) {
+    if (selection.enabled(*rule) && best_match(file_ignores, *rule) != kNoMatch) selection.set(*rule, false);
+  }
+}
+
+RuleSelection select_rules(const RuleRegistry& registry, const Settings& settings,
+                           std::string_view relative_path) {
+  RuleSelection selection = select_rules_before_file_ignores(registry, settings);
+  apply_per_file_ignores(selection, settings, relative_path);
   return selection;
 }
 

@@ -58,6 +58,21 @@ bool is_known_selector(const RuleRegistry& registry, std::string_view selector);
 RuleSelection select_rules(const RuleRegistry& registry, const Settings& settings,
                            std::string_view relative_path);
 
+/// The selection \p settings give before per-file-ignores: the same for every file that
+/// shares the settings, so a caller may compute it once and finish it per file with
+/// apply_per_file_ignores().
+/// \param registry The known rules.
+/// \param settings The effective settings.
+/// \return The rules select, extend-select and ignore enable.
+RuleSelection select_rules_before_file_ignores(const RuleRegistry& registry, const Settings& settings);
+
+/// Turns off in \p selection the rules \p settings' per-file-ignores name for the file at
+/// \p relative_path.
+/// \param selection     A selection from select_rules_before_file_ignores(\p settings).
+/// \param settings      The effective settings for the file.
+/// \param relative_path The file's path, as per-file-ignores patterns see it.
+void apply_per_file_ignores(RuleSelection& selection, const Settings& settings, std::string_view relative_path);
+
 /// Whether \p path (forward slashes) matches the glob \p pattern: `*` within a
 /// component, `**` across components, `?`, `[...]`; a pattern without `/` matches the
 /// file name or any directory component (as gitignore-style excludes do).

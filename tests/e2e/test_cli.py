@@ -147,6 +147,30 @@ class Outputs(TenetTestCase):
             fingerprints = [issue["fingerprint"] for issue in json.load(handle)]
         self.assertEqual(len(fingerprints), len(set(fingerprints)))
 
+    def test_checking_during_discovery_changes_nothing(self):
+        # With more than one job, Python files are checked while discovery goes on. The
+        # output must be what one job gives: files named twice once, each file under its
+        # own config and per-file-ignores, and a missing path an error before any work.
+        self.write("a.py", UNDOCUMENTED)
+        self.write("pkg/b.py", UNDOCUMENTED)
+        self.write("pkg/tests/c.py", UNDOCUMENTED)
+        self.write("sub/pyproject.toml", '[tool.tenet]\nselect = ["D103"]\n'
+                   '[tool.tenet.per-file-ignores]\n"skip_*.py" = ["D103"]\n')
+        self.write("sub/d.py", UNDOCUMENTED)
+        self.write("sub/skip_e.py", UNDOCUMENTED)
+        args = ("check", "--format", "json", ".", "pkg", "pkg/b.py", "sub")
+        one = self.tenet(*args[:1], "--jobs", "1", *args[1:])
+        three = self.tenet(*args[:1], "--jobs", "3", *args[1:])
+        self.assertEqual(one.code, 1, one.err)
+        self.assertEqual(three.code, 1, three.err)
+        self.assertEqual(one.out, three.out)
+        codes = sorted((f["path"], f["code"]) for f in json.loads(three.out)["findings"])
+        self.assertEqual(codes, [("a.py", "D100"), ("a.py", "D103"), ("pkg/b.py", "D100"), ("pkg/b.py", "D103"),
+                                 ("pkg/tests/c.py", "D100"), ("pkg/tests/c.py", "D103"), ("sub/d.py", "D103")])
+        missing = self.tenet("check", "--jobs", "3", ".", "no_such_dir")
+        self.assertEqual(missing.code, 2)
+        self.assertIn("no_such_dir: No such file or directory.", missing.err)
+
     def test_unwritable_output_fails_cleanly(self):
         self.write("a.py", UNDOCUMENTED)
         os.chmod(self.tmp, 0o755)  # the unprivileged user must reach a.py
