@@ -313,22 +313,21 @@ def _parents(defs, key):
 # --------------------------------------------------------------------------- main
 
 
-# ruff's default excludes, which tenet shares (linters/core/discovery.cpp): a directory of
-# the standard library is called `venv`, and one of Django's `build`-like names would be too.
-DEFAULT_EXCLUDES = {
-    ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints",
-    ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache",
-    ".svn", ".tox", ".venv", ".vscode", "__pypackages__", "_build", "buck-out", "build",
-    "dist", "node_modules", "site-packages", "venv"}
+def tenet_files(tenet, corpus):
+    """Return the *.py files under corpus that tenet checks, as tenet lists them.
 
+    Args:
+        tenet: The tenet executable.
+        corpus: The directory.
 
-def tenet_files(corpus):
-    """Return the *.py files under corpus that tenet checks (its default excludes apply)."""
-    files = set()
-    for dirpath, dirnames, filenames in os.walk(corpus):
-        dirnames[:] = [d for d in dirnames if d not in DEFAULT_EXCLUDES]
-        files.update(os.path.join(dirpath, f) for f in filenames if f.endswith(".py"))
-    return files
+    Returns:
+        The absolute paths: `tenet check --show-files`, run in corpus, so that its
+        default excludes (and only those) apply.
+
+    """
+    listed = subprocess.run([os.path.abspath(tenet), "check", "--isolated", "--show-files", "."],
+                            cwd=corpus, capture_output=True, text=True, check=True).stdout
+    return {os.path.normpath(os.path.join(corpus, line)) for line in listed.splitlines() if line.endswith(".py")}
 
 
 def compare(tenet, corpus, ruff=None):
@@ -342,7 +341,7 @@ def compare(tenet, corpus, ruff=None):
     paths = [corpus]
     py = run_pydocstyle(paths)
     te = run_tenet(tenet, paths)
-    checked = tenet_files(corpus)
+    checked = tenet_files(tenet, corpus)
     cache = {}
 
     def defs_of(path):
@@ -401,6 +400,7 @@ def main():
                     help="referee with ruff's WebAssembly build (needs node and npm)")
     ap.add_argument("--json", help="write the counts per corpus, class and code here")
     args = ap.parse_args()
+    args.tenet = os.path.abspath(args.tenet)  # tenet runs from other directories
     unexplained = 0
     figures = {}
     ruff = ruff_package() if args.ruff else None

@@ -406,9 +406,26 @@ void drop_baselined(RunReport& run) {
   std::erase_if(run.files, [](const FileReport& file) { return file.findings.empty(); });
 }
 
+/// `tenet check --show-files`: the files a check of the same paths would read, as its
+/// output names them, sorted; like ruff's flag of that name.
+int show_files(const CheckOptions& options) {
+  RunSettings run_settings(all_rules(), options.overrides, options.config_file, options.isolated);
+  const RunFiles discovered = discover_run_files(options.paths, run_settings);
+  const fs::path root = project_root();
+  std::vector<std::string> shown;
+  for (const DiscoveredFile& file : discovered.files) {
+    bool inside_root = true;
+    shown.push_back(display_path_for(file.path, root, inside_root));
+  }
+  std::sort(shown.begin(), shown.end());
+  for (const std::string& path : shown) std::cout << path << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
+  if (options.show_files) return show_files(options);
   const bool wants_sarif = std::any_of(options.reports.begin(), options.reports.end(),
                                        [](const ReportTarget& target) { return target.format == "sarif"; });
   // Inputs that can be wrong are read before any work, so a bad one costs nothing.

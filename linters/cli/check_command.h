@@ -34,6 +34,7 @@ struct CheckOptions {
   bool fix = false;                        ///< --fix: apply safe fixes to the files.
   bool unsafe_fixes = false;               ///< --unsafe-fixes: with --fix, apply unsafe ones too.
   bool diff = false;                       ///< --diff: print what --fix would change; write nothing.
+  bool show_files = false;                 ///< --show-files: list the files discovery finds; check nothing.
 };
 
 /// A usage error found while running (a path that does not exist...); exit code 2.

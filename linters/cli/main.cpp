@@ -182,6 +182,8 @@ int main(int argc, char** argv) {
   check_cmd->add_flag("--fix", check.fix, "Apply safe fixes to the files (rewritten atomically, then re-checked)");
   check_cmd->add_flag("--unsafe-fixes", check.unsafe_fixes, "With --fix or --diff, apply unsafe fixes too");
   check_cmd->add_flag("--diff", check.diff, "Print the fixes as a unified diff instead of writing them");
+  check_cmd->add_flag("--show-files", check.show_files,
+                      "List the files that would be checked, one per line, and check nothing");
 
   // ---- baseline: the same discovery and options as check, findings to a file
   std::string baseline_output;

@@ -171,6 +171,16 @@ class Outputs(TenetTestCase):
         self.assertEqual(missing.code, 2)
         self.assertIn("no_such_dir: No such file or directory.", missing.err)
 
+    def test_show_files_lists_what_a_check_reads(self):
+        self.write("a.py", UNDOCUMENTED)
+        self.write("pkg/b.pyi", "x: int\n")
+        self.write("pkg/notes.txt", "not code\n")
+        self.write("venv/lib.py", UNDOCUMENTED)  # a default exclude
+        self.write("gen/made.py", UNDOCUMENTED)
+        result = self.tenet("check", "--isolated", "--extend-exclude", "gen", "--show-files", ".")
+        self.assertEqual(result.code, 0, result.err)
+        self.assertEqual(result.out.splitlines(), ["a.py", "pkg/b.pyi"])
+
     def test_unwritable_output_fails_cleanly(self):
         self.write("a.py", UNDOCUMENTED)
         os.chmod(self.tmp, 0o755)  # the unprivileged user must reach a.py
