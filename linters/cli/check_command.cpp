@@ -9,6 +9,7 @@
 #include <cctype>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -225,8 +226,70 @@ class EarlyPythonChecks {
 
 /// Discovers and checks every file; the findings before baseline and diff filtering.
 /// With \p changed (`--diff-base`), changed C++ headers join the translation units named.
+/// Receives each file's report, in the order of their paths, as soon as it and every file
+/// before it are checked (see collect()).
+using ReportStream = std::function<void(FileReport&&)>;
+
+/// Hands finished reports to a ReportStream in path order, from whichever worker finished
+/// them, and frees each once written: the run holds only the reports that finished ahead
+/// of a slower one, not every finding. Without a stream it does nothing.
+class StreamOrder {
+ public:
+  /// \param stream  Where reports go; empty for none.
+  /// \param order   Indexes of \p reports in path order.
+  /// \param reports The reports, filled in by the workers.
+  StreamOrder(const ReportStream& stream, const std::vector<std::size_t>& order, std::vector<FileReport>& reports)
+      : stream_(stream), order_(order), reports_(reports), done_(order.size(), 0) {}
+
+  /// Adds a report of a path that is not a checked file; call sort_extras() after the last.
+  /// \param report The report.
+  void add_extra(FileReport report) { extras_.push_back(std::move(report)); }
+  /// Sorts the extra reports by path, before any file is done.
+  void sort_extras() {
+    std::stable_sort(extras_.begin(), extras_.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+  }
+
+  /// Marks the file at \p position of the order as checked, and writes what can be.
+  /// \param position The file's position in the order.
+  void done(std::size_t position) {
+    if (!stream_) return;
+    const std::lock_guard lock(mutex_);
+    done_[position] = 1;
+    while (next_ < order_.size() && done_[next_] != 0) {
+      FileReport& report = reports_[order_[next_]];
+      write_extras_before(report.path);
+      stream_(std::move(report));
+      report = FileReport{};
+      ++next_;
+    }
+  }
+
+  /// Writes the extra reports left after the last file.
+  void finish() {
+    if (!stream_) return;
+    const std::lock_guard lock(mutex_);
+    for (; next_extra_ < extras_.size(); ++next_extra_) stream_(std::move(extras_[next_extra_]));
+  }
+
+ private:
+  void write_extras_before(const std::string& path) {
+    for (; next_extra_ < extras_.size() && extras_[next_extra_].path < path; ++next_extra_) {
+      stream_(std::move(extras_[next_extra_]));
+    }
+  }
+
+  const ReportStream& stream_;
+  const std::vector<std::size_t>& order_;
+  std::vector<FileReport>& reports_;
+  std::vector<char> done_;  ///< By position in the order.
+  std::vector<FileReport> extras_;
+  std::size_t next_ = 0;        ///< The next position to write.
+  std::size_t next_extra_ = 0;  ///< The next extra report to write.
+  std::mutex mutex_;
+};
+
 RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level,
-                  const ChangedLines* changed = nullptr) {
+                  const ChangedLines* changed = nullptr, const ReportStream& stream = {}) {
   FileCheckOptions check_options;
   check_options.compute_line_hashes = wants_sarif;
   check_options.compute_fingerprints = wants_sarif;
@@ -246,7 +309,10 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   // --fix, which writes files, and must not start before the whole command line is known good.
   const unsigned requested_jobs = worker_count(options.jobs, SIZE_MAX);
   std::optional<EarlyPythonChecks> early;
-  if (requested_jobs > 1 && !options.fix && !options.diff) early.emplace(registry, check_options, root, requested_jobs);
+  // Streaming needs the sorted list of files before the first is checked.
+  if (requested_jobs > 1 && !options.fix && !options.diff && !stream) {
+    early.emplace(registry, check_options, root, requested_jobs);
+  }
   RunFiles discovered = discover_run_files(
       options.paths, run_settings, extra,
       early ? [&](const DiscoveredFile& file, const std::shared_ptr<const Settings>& settings) { early->add(file, settings); }
@@ -279,34 +345,85 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   CppEngineResult cpp = check_cpp_files(files, file_settings, cpp_selections, registry, jobs);
   for (const std::string& note : cpp.notes) std::cerr << "tenet: note: " << note << "\n";
 
+  // Files are checked in the order of their paths, so that a stream can write each one as
+  // soon as those before it are done and then let it go.
+  std::vector<std::string> displays(files.size());
+  std::vector<char> inside(files.size(), 1);
+  std::vector<std::size_t> order(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    bool inside_root = true;
+    displays[i] = display_path_for(files[i].path, root, inside_root);
+    inside[i] = inside_root ? 1 : 0;
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return displays[a] < displays[b]; });
+  StreamOrder emitter(stream, order, reports);
+  if (stream) {
+    // Reports of paths that are not checked files (discovery problems, C++ files the
+    // engine could not check) are written in their place among the others.
+    for (const auto& problem : problems) {
+      bool inside_root = true;
+      emitter.add_extra(unreadable_file_report(display_path_for(problem.path, root, inside_root), inside_root, problem.message));
+    }
+  }
+  // C++ files the engine could not check: their message goes first in their report.
+  std::map<fs::path, std::string> cpp_problem_of;
+  for (const auto& [path, message] : cpp.problems) {
+    const auto it = std::find_if(files.begin(), files.end(), [&](const DiscoveredFile& file) { return file.path == path; });
+    if (it != files.end()) {
+      cpp_problem_of.emplace(path, message);
+    } else {
+      bool inside_root = true;
+      FileReport problem = unreadable_file_report(display_path_for(path, root, inside_root), inside_root, message);
+      if (stream) {
+        emitter.add_extra(std::move(problem));
+      } else {
+        reports.push_back(std::move(problem));
+      }
+    }
+  }
+  if (stream) emitter.sort_extras();
+
+  const auto check_one = [&](FileChecker& checker, std::size_t i) {
+    const DiscoveredFile& file = files[i];
+    const std::string& display = displays[i];
+    const bool inside_root = inside[i] != 0;
+    if (file.kind == FileKind::unknown) {
+      reports[i] = FileReport{display, inside_root, {}};
+      return;
+    }
+    // C++ files were analysed by the engine already; each worker moves out of its own
+    // entries of the map, which no one modifies any more.
+    FileOutput nothing_found;
+    FileOutput* engine_output = nullptr;
+    if (is_cpp(file.kind)) {
+      const auto found = cpp.outputs.find(file.path);
+      engine_output = found != cpp.outputs.end() ? &found->second : &nothing_found;
+    }
+    try {
+      reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output,
+                                 cpp_selections[i] ? &*cpp_selections[i] : nullptr);
+    } catch (const std::exception& error) {
+      // One file's failure must not lose every other file's results.
+      reports[i] = unreadable_file_report(display, inside_root,
+                                          std::string("File could not be checked: internal error: ") + error.what() + ".");
+    }
+    const auto problem = cpp_problem_of.find(file.path);
+    if (problem != cpp_problem_of.end()) {
+      const FileReport unreadable = unreadable_file_report(display, inside_root, problem->second);
+      auto& existing = reports[i].findings;
+      existing.insert(existing.begin(), unreadable.findings.begin(), unreadable.findings.end());
+    }
+  };
+
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     FileChecker checker(registry, check_options);
-    for (std::size_t i = next++; i < files.size(); i = next++) {
+    for (std::size_t k = next++; k < files.size(); k = next++) {
+      const std::size_t i = order[k];
       if (checked_early[i]) continue;
-      const DiscoveredFile& file = files[i];
-      bool inside_root = true;
-      const std::string display = display_path_for(file.path, root, inside_root);
-      if (file.kind == FileKind::unknown) {
-        reports[i] = FileReport{display, inside_root, {}};
-        continue;
-      }
-      // C++ files were analysed by the engine already; each worker moves out of its own
-      // entries of the map, which no one modifies any more.
-      FileOutput nothing_found;
-      FileOutput* engine_output = nullptr;
-      if (is_cpp(file.kind)) {
-        const auto found = cpp.outputs.find(file.path);
-        engine_output = found != cpp.outputs.end() ? &found->second : &nothing_found;
-      }
-      try {
-        reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output,
-                                   cpp_selections[i] ? &*cpp_selections[i] : nullptr);
-      } catch (const std::exception& error) {
-        // One file's failure must not lose every other file's results.
-        reports[i] = unreadable_file_report(display, inside_root,
-                                            std::string("File could not be checked: internal error: ") + error.what() + ".");
-      }
+      check_one(checker, i);
+      emitter.done(k);
     }
   };
   if (jobs <= 1) {
@@ -315,28 +432,18 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
     std::vector<std::jthread> workers;
     for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(work);
   }
-  // Files the C++ engine could not check replace their (empty) reports.
-  for (const auto& [path, message] : cpp.problems) {
-    bool inside_root = true;
-    const std::string display = display_path_for(path, root, inside_root);
-    const auto it = std::find_if(files.begin(), files.end(), [&](const DiscoveredFile& file) { return file.path == path; });
-    FileReport problem = unreadable_file_report(display, inside_root, message);
-    if (it == files.end()) {
-      reports.push_back(std::move(problem));
-    } else {
-      auto& existing = reports[static_cast<std::size_t>(it - files.begin())].findings;
-      existing.insert(existing.begin(), problem.findings.begin(), problem.findings.end());
-    }
-  }
+  emitter.finish();
 
   RunReport run;
   run.tool_version = TENET_VERSION;
   run.root_uri = root_uri(root);
   run.files_checked = files.size();
-  for (const auto& problem : problems) {
-    bool inside_root = true;
-    const std::string display = display_path_for(problem.path, root, inside_root);
-    reports.push_back(unreadable_file_report(display, inside_root, problem.message));
+  if (!stream) {  // a stream has had them in their place
+    for (const auto& problem : problems) {
+      bool inside_root = true;
+      const std::string display = display_path_for(problem.path, root, inside_root);
+      reports.push_back(unreadable_file_report(display, inside_root, problem.message));
+    }
   }
   // Rules listed in SARIF: every rule enabled for any checked file.
   std::vector<bool> enabled_anywhere(registry.size(), false);
@@ -435,6 +542,29 @@ int run_check(const CheckOptions& options) {
   if (options.diff_base) changed = changed_lines_since(*options.diff_base, fs::current_path());
 
   Severity fail_level = Severity::note;
+  // The plain text report on standard output, the pre-commit and editor case, is written
+  // file by file: memory stays flat however many findings a run has. Reports that filter
+  // the whole run (a baseline, a diff base) or that are documents (SARIF, JSON...) wait
+  // for the end.
+  const bool streams_text = options.reports.size() == 1 && options.reports[0].format == "text" &&
+                            (options.reports[0].path.empty() || options.reports[0].path == "-") && !baseline &&
+                            !changed && !options.fix && !options.diff;
+  if (streams_text) {
+    report::ReportOptions render_options;
+    render_options.show_suppressed = options.show_suppressed;
+    render_options.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    report::TextStream text(render_options, std::cout);
+    std::optional<Severity> worst;  // of the findings that count
+    const RunReport run = collect(options, false, fail_level, nullptr, [&](FileReport&& file) {
+      for (const Finding& finding : file.findings) {
+        if (!finding.suppressed && (!worst || finding.level > *worst)) worst = finding.level;
+      }
+      text.file(file);
+    });
+    text.finish(run);
+    std::cout.flush();
+    return worst && *worst >= fail_level && !options.exit_zero ? 1 : 0;
+  }
   RunReport run = collect(options, wants_sarif, fail_level, changed ? &*changed : nullptr);
   const fs::path root = project_root();
   if (changed) keep_changed(run, *changed, root);

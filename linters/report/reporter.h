@@ -6,6 +6,7 @@
 /// UTF-8 is repaired with U+FFFD rather than rejected.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <ostream>
 #include <span>
@@ -40,6 +41,35 @@ WriteFn find_writer(std::string_view format);
 /// Names of every output format, in the order `--help` lists them.
 /// \return The names, static.
 std::span<const std::string_view> format_names();
+
+/// The text format written file by file, so that a run need not hold every finding until
+/// the end: `write_text` is file() for each file of a report, then finish().
+class TextStream {
+ public:
+  /// What the summary line counts.
+  struct Tally {
+    std::size_t findings = 0;    ///< Unsuppressed findings.
+    std::size_t files = 0;       ///< Files with at least one unsuppressed finding.
+    std::size_t suppressed = 0;  ///< Suppressed findings that were printed.
+  };
+
+  /// \param options How to render; must outlive the stream.
+  /// \param out     Where the lines go; must outlive the stream.
+  TextStream(const ReportOptions& options, std::ostream& out);
+  /// Writes the lines of one file's findings (files in the order they are to appear).
+  /// \param file The file's findings.
+  void file(const FileReport& file);
+  /// Writes the summary.
+  /// \param run The run's totals (files_checked, fixes_applied, stale_baseline_entries); its
+  ///            files are not read.
+  void finish(const RunReport& run);
+
+ private:
+  const ReportOptions& options_;
+  std::ostream& out_;
+  Tally tally_;
+  bool printed_ = false;  ///< Whether any finding line was written.
+};
 
 /// Writes \p contents to \p path through a temporary file in the same directory and a
 /// rename, so readers never see a half-written file.

@@ -46,13 +46,7 @@ void write_finding(const FileReport& file, const Finding& finding, bool color, s
   out << '\n';
 }
 
-struct Tally {
-  std::size_t findings = 0;    // unsuppressed findings
-  std::size_t files = 0;       // files with at least one unsuppressed finding
-  std::size_t suppressed = 0;  // suppressed findings that were printed
-};
-
-void write_summary(const Tally& tally, std::size_t files_checked, std::ostream& out) {
+void write_summary(const TextStream::Tally& tally, std::size_t files_checked, std::ostream& out) {
   std::string checked = count_of(files_checked, "file") + " checked";
   if (tally.suppressed > 0) checked += "; " + count_of(tally.suppressed, "suppressed finding") + " shown";
   if (tally.findings == 0) {
@@ -65,31 +59,38 @@ void write_summary(const Tally& tally, std::size_t files_checked, std::ostream& 
 
 }  // namespace
 
-void write_text(const RunReport& run, const ReportOptions& options, std::ostream& out) {
-  Tally tally;
-  bool printed = false;
-  for (const FileReport& file : run.files) {
-    bool file_has_findings = false;
-    for (const Finding& finding : file.findings) {
-      if (!is_shown(finding, options)) continue;
-      write_finding(file, finding, options.color, out);
-      printed = true;
-      if (finding.suppressed) {
-        ++tally.suppressed;
-      } else {
-        ++tally.findings;
-        file_has_findings = true;
-      }
+TextStream::TextStream(const ReportOptions& options, std::ostream& out) : options_(options), out_(out) {}
+
+void TextStream::file(const FileReport& file) {
+  bool file_has_findings = false;
+  for (const Finding& finding : file.findings) {
+    if (!is_shown(finding, options_)) continue;
+    write_finding(file, finding, options_.color, out_);
+    printed_ = true;
+    if (finding.suppressed) {
+      ++tally_.suppressed;
+    } else {
+      ++tally_.findings;
+      file_has_findings = true;
     }
-    if (file_has_findings) ++tally.files;
   }
-  if (printed) out << '\n';
-  write_summary(tally, run.files_checked, out);
-  if (run.fixes_applied > 0) out << "Fixed " << count_of(run.fixes_applied, "finding") << ".\n";
+  if (file_has_findings) ++tally_.files;
+}
+
+void TextStream::finish(const RunReport& run) {
+  if (printed_) out_ << '\n';
+  write_summary(tally_, run.files_checked, out_);
+  if (run.fixes_applied > 0) out_ << "Fixed " << count_of(run.fixes_applied, "finding") << ".\n";
   if (run.stale_baseline_entries > 0) {
-    out << count_of(run.stale_baseline_entries, "baseline entry")
-        << (run.stale_baseline_entries == 1 ? " no longer matches" : " no longer match") << " any finding.\n";
+    out_ << count_of(run.stale_baseline_entries, "baseline entry")
+         << (run.stale_baseline_entries == 1 ? " no longer matches" : " no longer match") << " any finding.\n";
   }
+}
+
+void write_text(const RunReport& run, const ReportOptions& options, std::ostream& out) {
+  TextStream stream(options, out);
+  for (const FileReport& file : run.files) stream.file(file);
+  stream.finish(run);
 }
 
 }  // namespace tenet::report

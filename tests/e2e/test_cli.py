@@ -171,6 +171,20 @@ class Outputs(TenetTestCase):
         self.assertEqual(missing.code, 2)
         self.assertIn("no_such_dir: No such file or directory.", missing.err)
 
+    def test_text_is_written_file_by_file_in_path_order(self):
+        # The text report streams: each file is written once those before it are done, and
+        # a path discovery could not read (a named dangling link) takes its place by name.
+        for name in ("a.py", "c.py", "d/e.py"):
+            self.write(name, UNDOCUMENTED)
+        os.symlink("nowhere.py", os.path.join(self.tmp, "b.py"))
+        for jobs in ("1", "2"):
+            result = self.tenet("check", "--isolated", "--jobs", jobs, "d", "c.py", "b.py", "a.py")
+            self.assertEqual(result.code, 1, result.err)
+            self.assertEqual([(path, code) for path, _, code in result.findings()],
+                             [("a.py", "D100"), ("a.py", "D103"), ("b.py", "TNT003"), ("c.py", "D100"),
+                              ("c.py", "D103"), ("d/e.py", "D100"), ("d/e.py", "D103")], result.out)
+            self.assertIn("Found 7 findings in 4 files (3 files checked).", result.out)
+
     def test_show_files_lists_what_a_check_reads(self):
         self.write("a.py", UNDOCUMENTED)
         self.write("pkg/b.pyi", "x: int\n")
