@@ -144,7 +144,7 @@ std::optional<Severity> parse_severity(std::string_view text) {
 /// Checks Python files on worker threads while discovery is still finding more: on a tree
 /// of many directories (Django's has 2,500) walking it takes a tenth of a run, which would
 /// otherwise be spent before any worker starts. C++ files wait for the engine, which needs
-/// them all: they are left to the caller, like anything not handed in.
+/// them all: they are left to the caller, like anything not checked when discovery ends.
 class EarlyPythonChecks {
  public:
   EarlyPythonChecks(const RuleRegistry& registry, const FileCheckOptions& options, const fs::path& root,
@@ -170,8 +170,8 @@ class EarlyPythonChecks {
     ready_.notify_one();
   }
 
-  /// Waits for the queued files to be checked.
-  /// \return Their reports, by path.
+  /// Ends discovery: the workers finish the file in hand and take no more.
+  /// \return The reports of the files checked, by path; the rest are the caller's.
   std::map<fs::path, FileReport> finish() {
     {
       const std::lock_guard lock(mutex_);
@@ -196,7 +196,8 @@ class EarlyPythonChecks {
       {
         std::unique_lock lock(mutex_);
         ready_.wait(lock, [&] { return !queue_.empty() || discovery_done_; });
-        if (queue_.empty()) break;
+        // Once discovery is over the caller checks what is left, in path order.
+        if (discovery_done_) break;
         next = std::move(queue_.front());
         queue_.pop_front();
       }
@@ -309,10 +310,7 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   // --fix, which writes files, and must not start before the whole command line is known good.
   const unsigned requested_jobs = worker_count(options.jobs, SIZE_MAX);
   std::optional<EarlyPythonChecks> early;
-  // Streaming needs the sorted list of files before the first is checked.
-  if (requested_jobs > 1 && !options.fix && !options.diff && !stream) {
-    early.emplace(registry, check_options, root, requested_jobs);
-  }
+  if (requested_jobs > 1 && !options.fix && !options.diff) early.emplace(registry, check_options, root, requested_jobs);
   RunFiles discovered = discover_run_files(
       options.paths, run_settings, extra,
       early ? [&](const DiscoveredFile& file, const std::shared_ptr<const Settings>& settings) { early->add(file, settings); }
@@ -415,6 +413,12 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
       existing.insert(existing.begin(), unreadable.findings.begin(), unreadable.findings.end());
     }
   };
+
+  // Files checked during discovery wait for their turn in the stream (discovery is a small
+  // part of a run, so they are few).
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (checked_early[order[k]]) emitter.done(k);
+  }
 
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
