@@ -1,6 +1,8 @@
 #include "clang-plugin/api.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
@@ -9,6 +11,7 @@
 #include <clang/Lex/Lexer.h>
 #include <clang/Lex/MacroInfo.h>
 #include <clang/Lex/Preprocessor.h>
+#include <llvm/Support/raw_ostream.h>
 
 namespace tenet::cpp {
 namespace {
@@ -245,6 +248,27 @@ std::string code(std::string_view text) {
 }
 
 std::string display_name(const clang::NamedDecl& decl) {
+  // Clang names what lies inside a partial specialisation with its canonical arguments
+  // (`Box<type-parameter-0-0 *>::get`); the reader wrote, and looks for, `Box<T *>::get`.
+  std::vector<const clang::NamedDecl*> inner{&decl};  // from the partial specialisation down
+  for (const clang::DeclContext* context = decl.getDeclContext(); context != nullptr; context = context->getParent()) {
+    const auto* partial = llvm::dyn_cast<clang::ClassTemplatePartialSpecializationDecl>(context);
+    if (partial == nullptr) {
+      if (const auto* named = llvm::dyn_cast<clang::NamedDecl>(context)) inner.push_back(named);
+      continue;
+    }
+    const clang::ASTTemplateArgumentListInfo* written = partial->getTemplateArgsAsWritten();
+    if (written == nullptr) break;
+    std::string name;
+    llvm::raw_string_ostream out(name);
+    partial->printQualifiedName(out);
+    clang::printTemplateArgumentList(out, written->arguments(), partial->getASTContext().getPrintingPolicy());
+    for (auto below = inner.rbegin(); below != inner.rend(); ++below) {
+      const std::string part = (*below)->getNameAsString();
+      out << "::" << (part.empty() ? "(anonymous)" : part);
+    }
+    return name;
+  }
   std::string name = decl.getQualifiedNameAsString();
   return name.empty() ? std::string("(anonymous)") : name;
 }

@@ -161,7 +161,8 @@ clang::CharSourceRange comment_chars(clang::SourceRange range);
 /// \return \p text with a backtick before and after it.
 std::string code(std::string_view text);
 
-/// The declaration's name for messages: its qualified name, or `(anonymous)`.
+/// The declaration's name for messages: its qualified name, or `(anonymous)`; inside a
+/// partial specialisation, with the arguments as written (`Box<T *>::get`).
 /// \param decl The declaration.
 /// \return The qualified name, or `(anonymous)` for a declaration without a name.
 std::string display_name(const clang::NamedDecl& decl);
