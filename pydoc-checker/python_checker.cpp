@@ -43,16 +43,21 @@ bool enabled(const FileInput& input, const RuleMeta& rule) {
   return input.rules == nullptr || input.rules->enabled(rule);
 }
 
+/// Reports one of the checker's own findings (TNT002-TNT004), unless \p rule is turned off.
+void report(const FileInput& input, const RuleMeta& rule, TextRange range, std::string message, FileOutput& output) {
+  if (!enabled(input, rule)) return;
+  Diagnostic diagnostic;
+  diagnostic.rule = &rule;
+  diagnostic.message = std::move(message);
+  diagnostic.range = range;
+  output.diagnostics.push_back(std::move(diagnostic));
+}
+
 void report_syntax_error(const FileInput& input, const PythonModule& module, FileOutput& output) {
   if (!enabled(input, kSyntaxError)) return;
   std::optional<SyntaxErrorSite> site =
       first_syntax_error(module.root(), input.text, module.lenient_syntax_error());
-  if (!site) return;
-  Diagnostic diagnostic;
-  diagnostic.rule = &kSyntaxError;
-  diagnostic.message = std::move(site->message);
-  diagnostic.range = site->range;
-  output.diagnostics.push_back(std::move(diagnostic));
+  if (site) report(input, kSyntaxError, site->range, std::move(site->message), output);
 }
 
 /// tree-sitter's tree, the parse, the model and the rules take up to about 300 bytes per
@@ -147,17 +152,6 @@ DeepestNesting measure_nesting(TSNode root, std::int64_t limit) {
   }
 }
 
-/// Reports that \p input is over a resource limit, unless \p rule is turned off.
-void report_limit(const FileInput& input, const RuleMeta& rule, TextRange range, std::string message,
-                  FileOutput& output) {
-  if (!enabled(input, rule)) return;
-  Diagnostic diagnostic;
-  diagnostic.rule = &rule;
-  diagnostic.message = std::move(message);
-  diagnostic.range = range;
-  output.diagnostics.push_back(std::move(diagnostic));
-}
-
 }  // namespace
 
 void PythonChecker::check(const FileInput& input, FileOutput& output) {
@@ -170,20 +164,20 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   const std::int64_t max_tokens = std::max(settings.max_file_size / kBytesPerToken, kMinTokenLimit);
   // Every token takes at least one byte: a file no longer than the limit is under it.
   if (static_cast<std::int64_t>(input.text.size()) > max_tokens && count_tokens(input.text, max_tokens) > max_tokens) {
-    report_limit(input, kUnreadableFile, {},
-                 "File has more than " + std::to_string(max_tokens) + " tokens, the limit max-file-size sets (one per " +
-                     std::to_string(kBytesPerToken) + " bytes, at least " + std::to_string(kMinTokenLimit) +
-                     ") to bound the memory of its syntax tree; the file was not checked.",
-                 output);
+    report(input, kUnreadableFile, {},
+           "File has more than " + std::to_string(max_tokens) + " tokens, the limit max-file-size sets (one per " +
+               std::to_string(kBytesPerToken) + " bytes, at least " + std::to_string(kMinTokenLimit) +
+               ") to bound the memory of its syntax tree; the file was not checked.",
+           output);
     return;
   }
   const ts::Tree tree = impl_->parser.parse(input.text, std::chrono::milliseconds(settings.parse_timeout_ms));
   if (!tree) {
     // A hostile or pathological file must not stall the run: say so and move on.
-    report_limit(input, kUnreadableFile, {},
-                 "Parsing took longer than the parse-timeout of " + std::to_string(settings.parse_timeout_ms) +
-                     " ms; the file was not checked.",
-                 output);
+    report(input, kUnreadableFile, {},
+           "Parsing took longer than the parse-timeout of " + std::to_string(settings.parse_timeout_ms) +
+               " ms; the file was not checked.",
+           output);
     return;
   }
   // The model and the rules walk the tree in time and memory that grow with its depth: a
@@ -191,10 +185,10 @@ void PythonChecker::check(const FileInput& input, FileOutput& output) {
   const DeepestNesting nesting = measure_nesting(tree.root(), settings.max_nesting_depth);
   if (nesting.first_over) {
     const std::uint32_t at = ts_node_start_byte(*nesting.first_over);
-    report_limit(input, kNestingTooDeep, {at, at},
-                 "Syntax tree nests " + std::to_string(nesting.depth) + " levels deep, past the max-nesting-depth of " +
-                     std::to_string(settings.max_nesting_depth) + " here; the file was not checked.",
-                 output);
+    report(input, kNestingTooDeep, {at, at},
+           "Syntax tree nests " + std::to_string(nesting.depth) + " levels deep, past the max-nesting-depth of " +
+               std::to_string(settings.max_nesting_depth) + " here; the file was not checked.",
+           output);
     return;
   }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -62,6 +63,32 @@ std::string root_uri(const fs::path& root) {
 }
 
 bool is_cpp(FileKind kind) { return kind == FileKind::cpp_source || kind == FileKind::cpp_header; }
+
+/// FileChecker::check(), with a failure inside it reported as the file's TNT003: one file's
+/// failure must not lose every other file's results.
+FileReport check_guarded(FileChecker& checker, const DiscoveredFile& file, const std::string& display, bool inside_root,
+                         const Settings& settings, FileOutput* engine_output = nullptr,
+                         const RuleSelection* rules = nullptr) {
+  try {
+    return checker.check(file, display, inside_root, settings, engine_output, rules);
+  } catch (const std::exception& error) {
+    return unreadable_file_report(display, inside_root,
+                                  std::string("File could not be checked: internal error: ") + error.what() + ".");
+  }
+}
+
+/// Whether \p finding makes the run fail at \p fail_level: suppressed and baselined findings
+/// never do.
+bool fails_run(const Finding& finding, Severity fail_level) {
+  return !finding.suppressed && finding.baseline != BaselineState::unchanged &&
+         finding.baseline != BaselineState::absent && finding.level >= fail_level;
+}
+
+/// Whether a report of \p format written to standard output is coloured: text on a
+/// terminal, unless NO_COLOR is set.
+bool colours_stdout(std::string_view format) {
+  return format == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
 
 /// Runs the C++ engine once over every C++ file, with every C++ rule any of them enables
 /// in \p selections (each file's own selection filters afterwards). Does nothing without
@@ -203,14 +230,7 @@ class EarlyPythonChecks {
       }
       bool inside_root = true;
       const std::string display = display_path_for(next.file.path, root, inside_root);
-      try {
-        done.emplace_back(next.file.path, checker.check(next.file, display, inside_root, *next.settings));
-      } catch (const std::exception& error) {
-        // One file's failure must not lose every other file's results.
-        done.emplace_back(next.file.path,
-                          unreadable_file_report(display, inside_root,
-                                                 std::string("File could not be checked: internal error: ") + error.what() + "."));
-      }
+      done.emplace_back(next.file.path, check_guarded(checker, next.file, display, inside_root, *next.settings));
     }
     const std::lock_guard lock(mutex_);
     for (auto& [path, report] : done) reports_.emplace(std::move(path), std::move(report));
@@ -225,8 +245,6 @@ class EarlyPythonChecks {
   std::vector<std::jthread> workers_;  ///< Last: joined before the members they use go.
 };
 
-/// Discovers and checks every file; the findings before baseline and diff filtering.
-/// With \p changed (`--diff-base`), changed C++ headers join the translation units named.
 /// Receives each file's report, in the order of their paths, as soon as it and every file
 /// before it are checked (see collect()).
 using ReportStream = std::function<void(FileReport&&)>;
@@ -242,11 +260,10 @@ class StreamOrder {
   StreamOrder(const ReportStream& stream, const std::vector<std::size_t>& order, std::vector<FileReport>& reports)
       : stream_(stream), order_(order), reports_(reports), done_(order.size(), 0) {}
 
-  /// Adds a report of a path that is not a checked file; call sort_extras() after the last.
-  /// \param report The report.
-  void add_extra(FileReport report) { extras_.push_back(std::move(report)); }
-  /// Sorts the extra reports by path, before any file is done.
-  void sort_extras() {
+  /// Sets the reports of paths that are not checked files, before any file is done.
+  /// \param reports The reports, in any order.
+  void add_extras(std::vector<FileReport> reports) {
+    extras_ = std::move(reports);
     std::stable_sort(extras_.begin(), extras_.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
   }
 
@@ -289,6 +306,10 @@ class StreamOrder {
   std::mutex mutex_;
 };
 
+/// Discovers and checks every file; the findings before baseline and diff filtering.
+/// With \p changed (`--diff-base`), changed C++ headers join the translation units named.
+/// With \p stream, each file's report goes to it in path order as soon as it can, and the
+/// returned run holds no files, only the totals.
 RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_level,
                   const ChangedLines* changed = nullptr, const ReportStream& stream = {}) {
   FileCheckOptions check_options;
@@ -355,32 +376,30 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
     order[i] = i;
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return displays[a] < displays[b]; });
-  StreamOrder emitter(stream, order, reports);
-  if (stream) {
-    // Reports of paths that are not checked files (discovery problems, C++ files the
-    // engine could not check) are written in their place among the others.
-    for (const auto& problem : problems) {
-      bool inside_root = true;
-      emitter.add_extra(unreadable_file_report(display_path_for(problem.path, root, inside_root), inside_root, problem.message));
-    }
-  }
-  // C++ files the engine could not check: their message goes first in their report.
+  // Reports of paths that are not checked files: discovery problems, and C++ files the
+  // engine could not check that discovery did not list. A checked C++ file's engine problem
+  // goes first in its own report instead.
+  std::vector<FileReport> unlisted;
+  const auto add_unlisted = [&](const fs::path& path, const std::string& message) {
+    bool inside_root = true;
+    unlisted.push_back(unreadable_file_report(display_path_for(path, root, inside_root), inside_root, message));
+  };
+  for (const auto& problem : problems) add_unlisted(problem.path, problem.message);
   std::map<fs::path, std::string> cpp_problem_of;
   for (const auto& [path, message] : cpp.problems) {
     const auto it = std::find_if(files.begin(), files.end(), [&](const DiscoveredFile& file) { return file.path == path; });
     if (it != files.end()) {
       cpp_problem_of.emplace(path, message);
     } else {
-      bool inside_root = true;
-      FileReport problem = unreadable_file_report(display_path_for(path, root, inside_root), inside_root, message);
-      if (stream) {
-        emitter.add_extra(std::move(problem));
-      } else {
-        reports.push_back(std::move(problem));
-      }
+      add_unlisted(path, message);
     }
   }
-  if (stream) emitter.sort_extras();
+  StreamOrder emitter(stream, order, reports);
+  if (stream) {
+    emitter.add_extras(std::move(unlisted));  // written in their place among the files
+  } else {
+    std::move(unlisted.begin(), unlisted.end(), std::back_inserter(reports));
+  }
 
   const auto check_one = [&](FileChecker& checker, std::size_t i) {
     const DiscoveredFile& file = files[i];
@@ -398,14 +417,8 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
       const auto found = cpp.outputs.find(file.path);
       engine_output = found != cpp.outputs.end() ? &found->second : &nothing_found;
     }
-    try {
-      reports[i] = checker.check(file, display, inside_root, *file_settings[i], engine_output,
-                                 cpp_selections[i] ? &*cpp_selections[i] : nullptr);
-    } catch (const std::exception& error) {
-      // One file's failure must not lose every other file's results.
-      reports[i] = unreadable_file_report(display, inside_root,
-                                          std::string("File could not be checked: internal error: ") + error.what() + ".");
-    }
+    reports[i] = check_guarded(checker, file, display, inside_root, *file_settings[i], engine_output,
+                               cpp_selections[i] ? &*cpp_selections[i] : nullptr);
     const auto problem = cpp_problem_of.find(file.path);
     if (problem != cpp_problem_of.end()) {
       const FileReport unreadable = unreadable_file_report(display, inside_root, problem->second);
@@ -442,13 +455,6 @@ RunReport collect(const CheckOptions& options, bool wants_sarif, Severity& fail_
   run.tool_version = TENET_VERSION;
   run.root_uri = root_uri(root);
   run.files_checked = files.size();
-  if (!stream) {  // a stream has had them in their place
-    for (const auto& problem : problems) {
-      bool inside_root = true;
-      const std::string display = display_path_for(problem.path, root, inside_root);
-      reports.push_back(unreadable_file_report(display, inside_root, problem.message));
-    }
-  }
   // Rules listed in SARIF: every rule enabled for any checked file.
   std::vector<bool> enabled_anywhere(registry.size(), false);
   {
@@ -556,12 +562,13 @@ int run_check(const CheckOptions& options) {
   if (streams_text) {
     report::ReportOptions render_options;
     render_options.show_suppressed = options.show_suppressed;
-    render_options.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    render_options.color = colours_stdout("text");
     report::TextStream text(render_options, std::cout);
-    std::optional<Severity> worst;  // of the findings that count
+    // The worst level that counts: collect() sets fail_level only at the end.
+    std::optional<Severity> worst;
     const RunReport run = collect(options, false, fail_level, nullptr, [&](FileReport&& file) {
       for (const Finding& finding : file.findings) {
-        if (!finding.suppressed && (!worst || finding.level > *worst)) worst = finding.level;
+        if (fails_run(finding, Severity::note) && (!worst || finding.level > *worst)) worst = finding.level;
       }
       text.file(file);
     });
@@ -586,11 +593,7 @@ int run_check(const CheckOptions& options) {
   }
   bool failed = false;
   for (const auto& report : run.files) {
-    for (const Finding& finding : report.findings) {
-      const bool counts = !finding.suppressed && finding.baseline != BaselineState::unchanged &&
-                          finding.baseline != BaselineState::absent;
-      if (counts && finding.level >= fail_level) failed = true;
-    }
+    for (const Finding& finding : report.findings) failed = failed || fails_run(finding, fail_level);
   }
 
   report::ReportOptions render_options;
@@ -599,7 +602,7 @@ int run_check(const CheckOptions& options) {
     const report::WriteFn write = report::find_writer(target.format);
     std::ostringstream rendered;
     if (target.path.empty() || target.path == "-") {
-      render_options.color = target.format == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+      render_options.color = colours_stdout(target.format);
       write(run, render_options, std::cout);
       std::cout.flush();
     } else {

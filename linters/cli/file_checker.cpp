@@ -147,10 +147,24 @@ std::size_t FileChecker::fix_text(const DiscoveredFile& file, std::string_view d
   return applied;
 }
 
+namespace {
+
+/// Turns off in \p selection the rules \p settings' per-file-ignores name for \p file, whose
+/// path the patterns see relative to the settings' project root (its display path outside it).
+void apply_file_ignores(RuleSelection& selection, const DiscoveredFile& file, std::string_view display_path,
+                        const Settings& settings) {
+  if (settings.per_file_ignores.empty()) return;
+  const std::string relative = relative_to(file.path, settings.project_root);
+  apply_per_file_ignores(selection, settings, relative.empty() ? display_path : std::string_view(relative));
+}
+
+}  // namespace
+
 RuleSelection rules_for_file(const RuleRegistry& registry, const DiscoveredFile& file, std::string_view display_path,
                              const Settings& settings) {
-  const std::string relative = relative_to(file.path, settings.project_root);
-  return select_rules(registry, settings, relative.empty() ? display_path : std::string_view(relative));
+  RuleSelection selection = select_rules_before_file_ignores(registry, settings);
+  apply_file_ignores(selection, file, display_path, settings);
+  return selection;
 }
 
 RuleSelection FileChecker::selection_for(const DiscoveredFile& file, std::string_view display_path,
@@ -162,10 +176,7 @@ RuleSelection FileChecker::selection_for(const DiscoveredFile& file, std::string
     cached = std::prev(selections_by_settings_.end());
   }
   RuleSelection selection = cached->second;
-  if (!settings.per_file_ignores.empty()) {
-    const std::string relative = relative_to(file.path, settings.project_root);
-    apply_per_file_ignores(selection, settings, relative.empty() ? display_path : std::string_view(relative));
-  }
+  apply_file_ignores(selection, file, display_path, settings);
   return selection;
 }
 

@@ -44,11 +44,6 @@ RunFiles discover_run_files(
   for (const auto& path : given.empty() ? std::vector<std::string>{"."} : given) {
     std::error_code ec;
     paths.push_back(fs::absolute(path, ec).lexically_normal());
-    // A path that is not there is a usage error before any work starts (a dangling
-    // symlink is not: it is reported as a file that could not be read).
-    if (on_found && !fs::exists(fs::symlink_status(paths.back(), ec))) {
-      throw UsageError(paths.back().generic_string() + ": No such file or directory.");
-    }
   }
   RunFiles run;
   // Discovery asks for settings by reference: keep each alive until the files have theirs.

@@ -59,8 +59,8 @@ using ExtraFiles = std::function<std::vector<DiscoveredFile>(const std::vector<D
 /// \param extra    Files to add after discovery, or empty.
 /// \param on_found If set, called on the calling thread with each file discovery finds and
 ///                 its settings, as soon as it is found (files named twice come twice, the
-///                 extra files not at all), so that work can start before discovery ends.
-///                 A path in \p given that does not exist is reported before the first call.
+///                 extra files not at all), so that work can start before discovery ends;
+///                 a missing path in \p given still throws, once discovery is over.
 /// \return The files, their settings, and the discovery problems.
 /// \throws UsageError A path in \p given does not exist.
 /// \throws ConfigError A config file that governs a path is broken.
